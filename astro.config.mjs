@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
+import { basePathFromEnv, siteUrlFromEnv } from './src/integrations/base-path.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { internalLinks } from './src/integrations/internal-links.ts';
+import { routeOfContentFile } from './src/integrations/content-routes.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const base = basePathFromEnv(process.env.BASE_PATH);
+
+export default defineConfig({
+  site: siteUrlFromEnv(process.env.SITE_URL),
+  base,
+  trailingSlash: 'always',
+  // Astro 7 defaults to 'jsx' whitespace rules, which drop the space between inline
+  // elements and glue Chinese to Latin text or numbers ("约5分钟"); keep HTML-aware compression.
+  compressHTML: true,
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [contentCheck(), mdx()],
+  markdown: {
+    processor: satteri({
+      hastPlugins: [internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) })],
+    }),
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});

@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// scripts/run-e2e.mjs sets CHROMIUM_PATH when Playwright's own browser is absent (Debian's Chromium).
+const executablePath = process.env.CHROMIUM_PATH || undefined;
+const ROOT_PORT = 4330;
+const SUB_PORT = 4331;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    trace: 'retain-on-failure',
+    locale: 'zh-CN',
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  projects: [
+    { name: 'root', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, grepInvert: /@subpath/ },
+    { name: 'subpath', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/kb/` }, grep: /@subpath/ },
+  ],
+  webServer: {
+    command: 'node scripts/e2e-server.mjs',
+    url: `http://127.0.0.1:${ROOT_PORT}/`,
+    timeout: 600_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'pipe',
+  },
+});

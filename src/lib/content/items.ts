@@ -1,0 +1,112 @@
+import type { CollectionName } from '../../site.config.ts';
+
+/** What lists, cards and pages need to know about any entry, whatever its collection. */
+export interface Item {
+  collection: CollectionName;
+  id: string;
+  title: string;
+  summary: string;
+  /** The date the entry is sorted and filtered by. */
+  date: Date;
+  tags: string[];
+  /** Format (theory), type (training), kind (exemplars) or period label (plans). */
+  type: string;
+  /** Unit or source shown in the meta line. */
+  origin?: string;
+  chars: number;
+  minutes: number;
+  hours: number;
+  updated?: Date;
+  draft: boolean;
+}
+
+export interface ItemFilter {
+  tag?: string;
+  type?: string;
+  year?: number;
+}
+
+/** Newest first; equal dates by title so the order is stable between builds. */
+export function compareByDate(a: Pick<Item, 'date' | 'title'>, b: Pick<Item, 'date' | 'title'>): number {
+  return b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title, 'zh-CN');
+}
+
+/** A copy sorted newest first. */
+export function sortByDate<T extends Pick<Item, 'date' | 'title'>>(items: readonly T[]): T[] {
+  return [...items].sort(compareByDate);
+}
+
+/** Leaves drafts out unless `includeDrafts` (the dev server) asks for them. */
+export function published<T extends Pick<Item, 'draft'>>(items: readonly T[], includeDrafts = false): T[] {
+  return items.filter((i) => includeDrafts || !i.draft);
+}
+
+export function yearOf(item: Pick<Item, 'date'>): number {
+  return item.date.getUTCFullYear();
+}
+
+/** Entries matching every filter given. */
+export function filterItems<T extends Item>(items: readonly T[], filter: ItemFilter): T[] {
+  return items.filter(
+    (i) =>
+      (filter.tag === undefined || i.tags.includes(filter.tag)) &&
+      (filter.type === undefined || i.type === filter.type) &&
+      (filter.year === undefined || yearOf(i) === filter.year),
+  );
+}
+
+export interface Facet<V> {
+  value: V;
+  count: number;
+}
+
+function countBy<V>(values: V[]): Facet<V>[] {
+  const counts = new Map<V, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].map(([value, count]) => ({ value, count }));
+}
+
+/** Tag, type and year choices with their counts, for the filter bar. */
+export function facetsOf(items: readonly Item[]) {
+  return {
+    tags: countBy(items.flatMap((i) => i.tags)).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN')),
+    types: countBy(items.map((i) => i.type)).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh-CN')),
+    years: countBy(items.map(yearOf)).sort((a, b) => b.value - a.value),
+  };
+}
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based. */
+  current: number;
+  total: number;
+  count: number;
+}
+
+/** Splits a list into pages of `size`; an empty list still has one (empty) page. */
+export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
+  const total = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: total }, (_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    current: i + 1,
+    total,
+    count: items.length,
+  }));
+}
+
+/** Entries sharing the most tags with `item` (then the same type), newest first among equals. */
+export function relatedItems<T extends Item>(item: Item, all: readonly T[], limit = 4): T[] {
+  const scored = all
+    .filter((o) => !(o.collection === item.collection && o.id === item.id))
+    .map((o) => ({ o, score: o.tags.filter((t) => item.tags.includes(t)).length * 2 + (o.type === item.type ? 1 : 0) }))
+    .filter((s) => s.score > 0)
+    .sort((a, b) => b.score - a.score || b.o.date.getTime() - a.o.date.getTime());
+  return scored.slice(0, limit).map((s) => s.o);
+}
+
+/** The newer and older neighbours of an entry in a list sorted newest first. */
+export function neighbours<T extends Pick<Item, 'id'>>(sorted: readonly T[], id: string): { newer?: T; older?: T } {
+  const at = sorted.findIndex((i) => i.id === id);
+  if (at === -1) return {};
+  return { newer: sorted[at - 1], older: sorted[at + 1] };
+}

@@ -1,0 +1,249 @@
+import { z } from 'astro/zod';
+import { theorySchema } from '../../schemas/theory.ts';
+import { exemplarSchema } from '../../schemas/exemplars.ts';
+import { trainingSchema } from '../../schemas/training.ts';
+import { PLAN_ITEM_COLLECTIONS, planSchema } from '../../schemas/plans.ts';
+import { ID_PATTERN } from '../../schemas/fields.ts';
+import { issuesToProblems } from '../../schemas/problems.ts';
+import { type CollectionName } from '../../site.config.ts';
+import { CONTENT_BASES } from './paths.ts';
+import { entryId, fileStem } from './entry-id.ts';
+import { lineOfField, parseFrontMatter } from './front-matter.ts';
+import type { ContentProblem } from './problem.ts';
+import { STATIC_ROUTES, classifyLink } from './links.ts';
+import { tagSlug } from './tags.ts';
+
+export interface SourceFile {
+  /** Path from the project root with forward slashes, e.g. `content/theory/a.md`. */
+  path: string;
+  text: string;
+}
+
+export interface IndexedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  draft: boolean;
+  data: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  lines: string[];
+}
+
+export interface CheckOptions {
+  /** Whether drafts are left out (production build) — plans may not point at them then. */
+  production: boolean;
+  /** Whether a project-relative path exists (images, attachments). */
+  fileExists: (path: string) => boolean;
+}
+
+const checkerSchemas = {
+  theory: theorySchema,
+  exemplars: exemplarSchema(() => z.string().min(1)),
+  training: trainingSchema,
+  plans: planSchema(() => z.string().regex(ID_PATTERN, { message: 'id:pattern' })),
+} satisfies Record<CollectionName, z.ZodType>;
+
+const IMAGE_EXT = /\.(png|jpe?g|webp|avif|gif|svg)$/i;
+
+/** The collection a content path belongs to, or undefined for files outside the four folders. */
+export function collectionOf(path: string): CollectionName | undefined {
+  return (Object.keys(CONTENT_BASES) as CollectionName[]).find((c) => path.startsWith(`${CONTENT_BASES[c]}/`));
+}
+
+function dirOf(path: string): string {
+  return path.split('/').slice(0, -1).join('/');
+}
+
+/** Parses, validates and indexes every entry; returns all problems at once. */
+export function checkContent(files: SourceFile[], options: CheckOptions) {
+  const problems: ContentProblem[] = [];
+  const entries: IndexedEntry[] = [];
+
+  for (const file of files) {
+    const collection = collectionOf(file.path);
+    if (!collection) continue;
+    const parsed = parseFrontMatter(file.text);
+    if (!parsed.ok) {
+      problems.push({ file: file.path, line: parsed.line, field: '(文件 file)', found: parsed.found, expected: parsed.expected, fix: parsed.fix });
+      continue;
+    }
+    const idResult = entryId(file.path, parsed.data);
+    if (!idResult.ok) {
+      problems.push({
+        file: file.path,
+        line: lineOfField(parsed.lines, 'id'),
+        field: idResult.reason === 'front-matter' ? 'id' : 'id（文件名 file name）',
+        found: JSON.stringify(idResult.found),
+        expected: '小写英文字母、数字和连字符 / lowercase ASCII letters, digits and hyphens',
+        fix: idResult.reason === 'file-name'
+          ? '在 front matter 中加一行 id，例如 id: 2026-03-dangzhang-xuexi / add an id line to the front matter'
+          : '例如 id: 2026-03-dangzhang-xuexi / e.g. id: 2026-03-dangzhang-xuexi',
+      });
+    }
+    const result = checkerSchemas[collection].safeParse(parsed.data);
+    if (!result.success) {
+      problems.push(...issuesToProblems(result.error.issues, parsed.data, file.path, parsed.lines).filter((p) => p.field !== 'id' || idResult.ok));
+    }
+    if (collection === 'exemplars') problems.push(...checkPortrait(file.path, parsed.data, parsed.lines, options));
+    if (collection === 'training') problems.push(...checkAttachments(file.path, parsed.data, parsed.lines, options));
+    if (idResult.ok) {
+      entries.push({
+        collection,
+        id: idResult.id,
+        file: file.path,
+        draft: parsed.data.draft === true,
+        data: parsed.data,
+        body: parsed.body,
+        bodyLine: parsed.bodyLine,
+        lines: parsed.lines,
+      });
+    }
+  }
+
+  problems.push(...checkDuplicateIds(entries));
+  const published = entries.filter((e) => !options.production || !e.draft);
+  problems.push(...checkPlanReferences(published, entries));
+  problems.push(...checkLinks(published, entries, options));
+  return { problems, entries: published };
+}
+
+function checkPortrait(file: string, data: Record<string, unknown>, lines: string[], options: CheckOptions): ContentProblem[] {
+  const portrait = data.portrait as { src?: unknown; alt?: unknown } | undefined;
+  if (!portrait || typeof portrait !== 'object' || typeof portrait.src !== 'string') return [];
+  const line = lineOfField(lines, 'portrait');
+  const src = portrait.src;
+  if (!IMAGE_EXT.test(src)) {
+    return [{ file, line, field: 'portrait.src', found: JSON.stringify(src), expected: '图片文件 .png .jpg .webp .avif / an image file', fix: '换成图片文件 / use an image file' }];
+  }
+  const resolved = src.startsWith('/') ? `public${src}` : `${dirOf(file)}/${src.replace(/^\.\//, '')}`;
+  if (!options.fileExists(resolved)) {
+    return [{
+      file, line, field: 'portrait.src', found: JSON.stringify(src),
+      expected: `存在的图片文件 ${resolved} / an existing image file`,
+      fix: '把图片放在文章旁边并检查文件名（区分大小写）/ put the image beside the entry and check the name (case matters)',
+    }];
+  }
+  return [];
+}
+
+function checkAttachments(file: string, data: Record<string, unknown>, lines: string[], options: CheckOptions): ContentProblem[] {
+  if (!Array.isArray(data.attachments)) return [];
+  return data.attachments.flatMap((a: unknown, i: number) => {
+    const path = (a as { file?: unknown } | null)?.file;
+    if (typeof path !== 'string' || !path.startsWith('/attachments/')) return [];
+    if (options.fileExists(`public${path}`)) return [];
+    return [{
+      file, line: lineOfField(lines, 'attachments'), field: `attachments[${i}].file`, found: JSON.stringify(path),
+      expected: `存在的文件 public${path} / an existing file`,
+      fix: '把附件放进 public/attachments/ 并检查文件名 / put the file in public/attachments/ and check its name',
+    }];
+  });
+}
+
+function checkDuplicateIds(entries: IndexedEntry[]): ContentProblem[] {
+  const seen = new Map<string, IndexedEntry>();
+  const problems: ContentProblem[] = [];
+  for (const e of entries) {
+    const key = `${e.collection}/${e.id}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, e);
+      continue;
+    }
+    problems.push({
+      file: e.file,
+      line: lineOfField(e.lines, 'id'),
+      field: 'id',
+      found: `"${e.id}"（与 ${first.file} 重复 / same as ${first.file}）`,
+      expected: '栏目内唯一的标识 / an id unique within the collection',
+      fix: `给其中一篇改用不同的 id，例如 ${e.id}-2 / give one of them another id, e.g. ${e.id}-2`,
+    });
+  }
+  return problems;
+}
+
+function checkPlanReferences(published: IndexedEntry[], all: IndexedEntry[]): ContentProblem[] {
+  const ids = new Set(published.map((e) => `${e.collection}/${e.id}`));
+  const drafts = new Set(all.filter((e) => e.draft).map((e) => `${e.collection}/${e.id}`));
+  const problems: ContentProblem[] = [];
+  for (const plan of published.filter((e) => e.collection === 'plans')) {
+    const items = Array.isArray(plan.data.items) ? plan.data.items : [];
+    items.forEach((item: unknown, i: number) => {
+      if (!item || typeof item !== 'object') return;
+      for (const c of PLAN_ITEM_COLLECTIONS) {
+        const target = (item as Record<string, unknown>)[c];
+        if (typeof target !== 'string' || ids.has(`${c}/${target}`)) continue;
+        const isDraft = drafts.has(`${c}/${target}`);
+        problems.push({
+          file: plan.file,
+          line: findLine(plan.lines, new RegExp(`${c}\\s*:\\s*['"]?${escapeRe(target)}`)),
+          field: `items[${i}].${c}`,
+          found: JSON.stringify(target),
+          expected: isDraft
+            ? `已发布的条目（${c}/${target} 是草稿）/ a published entry (${c}/${target} is a draft)`
+            : `content/${c}/ 中存在的条目标识 / the id of an entry in content/${c}/`,
+          fix: isDraft
+            ? '先发布该条目（去掉 draft: true），或从计划中移除 / publish that entry or remove it from the plan'
+            : `检查拼写，条目标识即文件名（不含 .md）/ check the spelling: the id is the file name without .md`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+/** Every route the published content produces, for link checks. */
+export function routesOf(entries: IndexedEntry[]): Set<string> {
+  const routes = new Set(STATIC_ROUTES);
+  for (const e of entries) {
+    routes.add(`/${e.collection}/${e.id}/`);
+    const tags = e.data.tags;
+    for (const tag of Array.isArray(tags) ? tags : typeof tags === 'string' ? [tags] : []) {
+      routes.add(`/tags/${tagSlug(String(tag))}/`);
+    }
+  }
+  return routes;
+}
+
+const MD_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+
+function checkLinks(published: IndexedEntry[], all: IndexedEntry[], options: CheckOptions): ContentProblem[] {
+  const routes = routesOf(published);
+  const fileToRoute = new Map(all.map((e) => [e.file, `/${e.collection}/${e.id}/`]));
+  const problems: ContentProblem[] = [];
+  for (const entry of published) {
+    entry.body.split('\n').forEach((text, i) => {
+      for (const match of text.matchAll(MD_LINK)) {
+        const href = match[1]!;
+        const target = classifyLink(href, entry.file);
+        if (target.kind === 'external') continue;
+        if (target.kind === 'file') {
+          if (fileToRoute.has(target.file) && routes.has(fileToRoute.get(target.file)!)) continue;
+        } else if (routes.has(target.path) || (/\.[a-z0-9]+$/i.test(target.path) && options.fileExists(`public${decodeURI(target.path)}`))) {
+          continue;
+        }
+        problems.push({
+          file: entry.file,
+          line: entry.bodyLine + i,
+          field: '正文链接 body link',
+          found: JSON.stringify(href),
+          expected: '站内存在的页面，例如 /theory/条目标识/ / an existing page of the site, e.g. /theory/<id>/',
+          fix: '检查链接中的栏目和条目标识；链接到文件可写 ./文件名.md / check the collection and id in the link; to link a file write ./<name>.md',
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+function findLine(lines: string[], re: RegExp): number | undefined {
+  const at = lines.findIndex((l) => re.test(l));
+  return at === -1 ? undefined : at + 1;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export { fileStem };
