@@ -63,9 +63,12 @@ function describe(issue: z.core.$ZodIssue, field: string, found: unknown): { exp
   if (issue.code === 'custom' && CUSTOM[issue.message]) return CUSTOM[issue.message]!;
   if (issue.code === 'invalid_format' && CUSTOM[issue.message]) return CUSTOM[issue.message]!;
   if (found === undefined) {
+    const parent = issue.path.length > 1 ? issue.path.slice(0, -1).map(String).join('.') : undefined;
     return {
       expected: '必填字段 / a required field',
-      fix: `加上一行 ${leaf}: …（可参考 content/README.md）/ add a line "${leaf}: …" (see content/README.md)`,
+      fix: parent
+        ? `在 ${parent} 下加一行 ${leaf}: …（可参考 content/README.md）/ add a line "${leaf}: …" under ${parent} (see content/README.md)`
+        : `加上一行 ${leaf}: …（可参考 content/README.md）/ add a line "${leaf}: …" (see content/README.md)`,
     };
   }
   if (DATE_FIELDS.has(leaf)) return CUSTOM['date:invalid']!;

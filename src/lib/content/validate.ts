@@ -12,6 +12,8 @@ import { lineOfField, parseFrontMatter } from './front-matter.ts';
 import type { ContentProblem } from './problem.ts';
 import { STATIC_ROUTES, classifyLink } from './links.ts';
 import { tagSlug } from './tags.ts';
+import { idProblem } from './messages.ts';
+import { RESERVED_IDS } from './list-routes.ts';
 
 export interface SourceFile {
   /** Path from the project root with forward slashes, e.g. `content/theory/a.md`. */
@@ -69,16 +71,15 @@ export function checkContent(files: SourceFile[], options: CheckOptions) {
       continue;
     }
     const idResult = entryId(file.path, parsed.data);
-    if (!idResult.ok) {
+    if (!idResult.ok) problems.push(idProblem(file.path, idResult, lineOfField(parsed.lines, 'id')));
+    else if (RESERVED_IDS.includes(idResult.id)) {
       problems.push({
         file: file.path,
         line: lineOfField(parsed.lines, 'id'),
-        field: idResult.reason === 'front-matter' ? 'id' : 'id（文件名 file name）',
-        found: JSON.stringify(idResult.found),
-        expected: '小写英文字母、数字和连字符 / lowercase ASCII letters, digits and hyphens',
-        fix: idResult.reason === 'file-name'
-          ? '在 front matter 中加一行 id，例如 id: 2026-03-dangzhang-xuexi / add an id line to the front matter'
-          : '例如 id: 2026-03-dangzhang-xuexi / e.g. id: 2026-03-dangzhang-xuexi',
+        field: 'id',
+        found: JSON.stringify(idResult.id),
+        expected: `不能是 ${RESERVED_IDS.join('、')}（列表页已占用）/ not one of ${RESERVED_IDS.join(', ')} (used by list pages)`,
+        fix: `换一个更具体的 id，例如 ${idResult.id}-2026 / choose a more specific id`,
       });
     }
     const result = checkerSchemas[collection].safeParse(parsed.data);
