@@ -1,0 +1,39 @@
+import { expect, test } from '@playwright/test';
+
+// Runs against the copy built with BASE_PATH=/kb/ (see scripts/e2e-server.mjs).
+test.describe('under a base path @subpath', () => {
+  test('every link on the home page stays under /kb/', async ({ page }) => {
+    await page.goto('./');
+    const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(hrefs.length).toBeGreaterThan(20);
+    expect(hrefs.filter((h) => !h.startsWith('/kb/'))).toEqual([]);
+    const assets = await page.locator('link[href], script[src], img[src]').evaluateAll((els) =>
+      els.map((e) => new URL((e as HTMLLinkElement).href || (e as HTMLScriptElement).src, location.href).pathname),
+    );
+    expect(assets.filter((h) => !h.startsWith('/kb/'))).toEqual([]);
+  });
+
+  test('navigation, filters, detail pages and Markdown links work', async ({ page }) => {
+    await page.goto('./');
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '先进典型' }).click();
+    await expect(page).toHaveURL(/\/kb\/exemplars\/$/);
+    await page.getByRole('link', { name: '把群众的小事当作自己的大事' }).click();
+    await expect(page).toHaveURL(/\/kb\/exemplars\/li-hongmei\/$/);
+    await expect(page.getByRole('region', { name: '李红梅简介' }).getByRole('img')).toHaveJSProperty('complete', true);
+    const naturalWidth = await page.getByRole('region', { name: '李红梅简介' }).getByRole('img').evaluate((i) => (i as HTMLImageElement).naturalWidth);
+    expect(naturalWidth).toBeGreaterThan(0);
+    await page.locator('.kb-prose').getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/kb\/exemplars\/zhengwu-zhongxin-zonghe-chuangkou-dangzhibu\/$/);
+    await page.getByRole('list', { name: '标签' }).getByRole('link').first().click();
+    await expect(page).toHaveURL(/\/kb\/tags\/[a-z-]+\/$/);
+  });
+
+  test('the search box submits under the base path and the font size still works', async ({ page }) => {
+    await page.goto('./theory/');
+    await page.getByRole('button', { name: '增大字号' }).click();
+    await expect(page.getByRole('group', { name: '字号' })).toContainText('113%');
+    await page.getByRole('searchbox', { name: '搜索学习内容' }).first().fill('传帮带');
+    await page.getByRole('button', { name: '搜索', exact: true }).first().click();
+    await expect(page).toHaveURL(/\/kb\/search\/\?q=/);
+  });
+});
