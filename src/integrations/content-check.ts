@@ -12,7 +12,10 @@ export function contentCheck(): AstroIntegration {
   return {
     name: 'xxyd-content-check',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+        // Drafts are shown by `astro dev` only — decided by the command, not by NODE_ENV,
+        // which test runners set to "test" and which would otherwise leak drafts into a build.
+        updateConfig({ vite: { define: { 'import.meta.env.XXYD_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
         if (command !== 'build' && command !== 'dev') return;
         const root = fileURLToPath(config.root);
         const { problems } = checkProject(root, command === 'build');

@@ -6,8 +6,8 @@ import { periodLabel } from './period.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
-/** Drafts are shown by the dev server only. */
-export const SHOW_DRAFTS = import.meta.env.DEV;
+/** Drafts are shown by the dev server only (set by the content-check integration). */
+export const SHOW_DRAFTS: boolean = import.meta.env.XXYD_SHOW_DRAFTS === true;
 
 /** Maps an Astro entry of any collection to the shape lists and cards use. */
 export function toItem(entry: AnyEntry): Item {

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixtures = join(root, 'tests/fixtures/content');
+
+/** A throwaway copy of the project whose content is made of the named fixtures. */
+function projectWith(...cases: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xxyd-build-'));
+  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    cpSync(join(root, item), join(dir, item), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  for (const c of cases) cpSync(join(fixtures, c, 'content'), join(dir, 'content'), { recursive: true });
+  return dir;
+}
+
+function build(dir: string) {
+  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('the production build and bad content', () => {
+  test('stops with every problem named by file, field, found, expected and fix', { timeout: 120_000 }, () => {
+    const dir = projectWith('valid', 'outside-list', 'bad-plan-reference', 'impossible-date');
+    try {
+      const { status, output } = build(dir);
+      expect(status).not.toBe(0);
+      expect(output).toContain('内容检查发现 3 个问题 / content check found 3 problem(s):');
+      expect(output).toContain('✖ content/theory/bad-format.md:5');
+      expect(output).toContain('以下之一 one of: 中心组学习 / 三会一课 / 专题党课 / 主题党日 / 网络学习 / 自学');
+      expect(output).toContain('✖ content/plans/bad-ref.md:8');
+      expect(output).toContain('items[0].theory');
+      expect(output).toContain('✖ content/theory/bad-date.md:4');
+      expect(output).toContain('内容检查未通过');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('builds the valid fixture, a BOM/CRLF file included, and leaves drafts out', { timeout: 120_000 }, () => {
+    const dir = projectWith('valid', 'bom-crlf');
+    const draft = readFileSync(join(fixtures, 'valid/content/theory/good-theory.md'), 'utf8').replace('tags: [测试]', 'tags: [测试]\ndraft: true');
+    writeFileSync(join(dir, 'content/theory/a-draft.md'), draft);
+    try {
+      const { status, output } = build(dir);
+      expect(output).not.toContain('内容检查');
+      expect(status).toBe(0);
+      expect(existsSync(join(dir, 'dist/theory/windows-file/index.html'))).toBe(true);
+      expect(existsSync(join(dir, 'dist/theory/good-theory/index.html'))).toBe(true);
+      expect(existsSync(join(dir, 'dist/theory/a-draft/index.html'))).toBe(false);
+      expect(readFileSync(join(dir, 'dist/theory/index.html'), 'utf8')).not.toContain('a-draft');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
