@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { EMPTY_RECORD, type ProgressState } from './types.ts';
+import { EXPORT_FORMAT, buildExport, exportFileName, exportJson } from './export-json.ts';
+import { parseImport } from './import.ts';
+
+const state: ProgressState = {
+  settings: { name: '张三', annualTarget: 40 },
+  records: new Map([
+    ['theory/b', { ...EMPTY_RECORD, status: 'read', firstOpenedAt: '2026-03-01T00:00:00.000Z', lastOpenedAt: '2026-03-01T00:00:00.000Z', readAt: '2026-03-02T00:00:00.000Z', scroll: 1, activeSeconds: 200, contentHash: 'abc123' }],
+    ['training/a', { ...EMPTY_RECORD, attended: true, attendedAt: '2026-03-05T00:00:00.000Z' }],
+  ]),
+};
+
+describe('buildExport', () => {
+  test('writes the documented versioned format with every field', () => {
+    const file = buildExport(state, Date.UTC(2026, 3, 1));
+    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 2, exportedAt: '2026-04-01T00:00:00.000Z', settings: { name: '张三', annualTarget: 40 } });
+    expect(Object.keys(file.records)).toEqual(['theory/b', 'training/a']);
+    expect(file.records['theory/b']).toEqual(state.records.get('theory/b'));
+  });
+});
+
+describe('exportJson', () => {
+  test('round-trips through parseImport with full fidelity', () => {
+    const text = exportJson(state, Date.UTC(2026, 3, 1));
+    const result = parseImport(text, text.length);
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.value.state).toEqual(state);
+  });
+});
+
+describe('exportFileName', () => {
+  test('uses the reader’s calendar day', () => {
+    expect(exportFileName(Date.UTC(2026, 2, 31, 20), 'json')).toBe('xuexi-progress-2026-04-01.json');
+    expect(exportFileName(Date.UTC(2026, 2, 31, 20), 'csv', 0)).toBe('xuexi-progress-2026-03-31.csv');
+  });
+});

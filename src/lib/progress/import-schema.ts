@@ -1,0 +1,61 @@
+import { z } from 'astro/zod';
+import { CONTENT_HASH_PATTERN, ENTRY_KEY_PATTERN, MAX_ACTIVE_SECONDS, NAME_MAX_LENGTH, READ_STATUSES } from './types.ts';
+import { isValidTarget } from './codec/record.ts';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json.ts';
+
+/** Most records one file may hold (a member reads a few hundred entries a year). */
+export const MAX_IMPORT_RECORDS = 20_000;
+
+/** An ISO 8601 instant, `Z` or with an offset. */
+const instant = z.iso.datetime({ offset: true });
+
+/** One imported record: every field required, nothing extra, times consistent with status. */
+export const importRecordSchema = z
+  .strictObject({
+    /** unread / reading / read (未读 / 在读 / 已读). */
+    status: z.enum(READ_STATUSES),
+    /** First time the entry was opened, or null. */
+    firstOpenedAt: instant.nullable(),
+    /** Latest time the entry was opened, or null. */
+    lastOpenedAt: instant.nullable(),
+    /** When it was marked read; set exactly when status is read. */
+    readAt: instant.nullable(),
+    /** Scroll position as a fraction 0..1. */
+    scroll: z.number().min(0).max(1),
+    /** Active reading seconds. */
+    activeSeconds: z.number().min(0).max(MAX_ACTIVE_SECONDS),
+    /** Hash of the content when read, or null. */
+    contentHash: z.string().regex(CONTENT_HASH_PATTERN).nullable(),
+    /** Training: 我参加了. */
+    attended: z.boolean(),
+    /** When attendance was recorded; only when attended. */
+    attendedAt: instant.nullable(),
+  })
+  .refine((r) => (r.status === 'read') === (r.readAt !== null), { message: 'record:read-time', path: ['readAt'] })
+  .refine((r) => r.attended || r.attendedAt === null, { message: 'record:attended-time', path: ['attendedAt'] });
+
+/** Imported settings. */
+export const importSettingsSchema = z.strictObject({
+  /** Name for the printed record; may be empty. */
+  name: z.string().max(NAME_MAX_LENGTH),
+  /** Annual 学时 target. */
+  annualTarget: z.number().refine(isValidTarget, { message: 'settings:target' }),
+});
+
+/** The whole export file, version 2 (see README.md). */
+export const importFileSchema = z.strictObject({
+  /** Always `xuexi-yuandi-progress`. */
+  format: z.literal(EXPORT_FORMAT),
+  /** Always 2. */
+  version: z.literal(EXPORT_VERSION),
+  /** When the file was exported. */
+  exportedAt: instant,
+  settings: importSettingsSchema,
+  /** Records keyed by `<collection>/<id>`. */
+  records: z
+    .record(z.string().regex(ENTRY_KEY_PATTERN), importRecordSchema)
+    .refine((r) => Object.keys(r).length <= MAX_IMPORT_RECORDS, { message: 'records:too-many' }),
+});
+
+export type ImportFileData = z.output<typeof importFileSchema>;
+export type ImportIssue = z.ZodError['issues'][number];

@@ -1,0 +1,122 @@
+import { describe, expect, test } from 'vitest';
+import { EMPTY_RECORD } from './types.ts';
+import { MAX_IMPORT_BYTES, parseImport } from './import.ts';
+
+const good = {
+  format: 'xuexi-yuandi-progress',
+  version: 2,
+  exportedAt: '2026-04-01T00:00:00.000Z',
+  settings: { name: '张三', annualTarget: 32 },
+  records: {
+    'theory/a': { ...EMPTY_RECORD, status: 'read', lastOpenedAt: '2026-03-01T00:00:00.000Z', readAt: '2026-03-01T08:00:00+08:00', contentHash: 'abc' },
+    'training/b': { ...EMPTY_RECORD, attended: true, attendedAt: '2026-03-05T00:00:00.000Z' },
+  },
+};
+
+function check(value: unknown, size?: number) {
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return parseImport(text, size ?? text.length);
+}
+const codeOf = (value: unknown, size?: number) => {
+  const r = check(value, size);
+  return r.ok ? 'ok' : r.error.code;
+};
+const edit = (change: (file: typeof good & Record<string, unknown>) => void) => {
+  const copy = structuredClone(good) as typeof good & Record<string, unknown>;
+  change(copy);
+  return copy;
+};
+
+describe('parseImport', () => {
+  test('accepts a valid file and normalises times to UTC', () => {
+    const r = check(good);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.state.records.get('theory/a')?.readAt).toBe('2026-03-01T00:00:00.000Z');
+    expect(r.value.state.settings.name).toBe('张三');
+    expect(r.value.state.records).toBeInstanceOf(Map);
+  });
+
+  test('accepts a file saved with a BOM', () => {
+    expect(codeOf(`\uFEFF${JSON.stringify(good)}`)).toBe('ok');
+  });
+
+  test('refuses files over 5 MB, by the reported size or by the text itself', () => {
+    expect(codeOf(good, 6 * 1024 * 1024)).toBe('too-large');
+    const padded = JSON.stringify({ ...good, pad: 'x'.repeat(MAX_IMPORT_BYTES) });
+    expect(codeOf(padded, 10)).toBe('too-large');
+    const r = check(good, 6 * 1024 * 1024);
+    expect(r.ok ? '' : r.error.message).toContain('6.0 MB');
+  });
+
+  test('refuses empty and non-JSON files', () => {
+    expect(codeOf('   ')).toBe('empty');
+    expect(codeOf('{"format": "xuexi-yuandi-progress",')).toBe('not-json');
+  });
+
+  test('refuses __proto__, constructor and prototype keys anywhere', () => {
+    const text = JSON.stringify(good);
+    expect(codeOf(text.replace('"settings":{', '"settings":{"__proto__":{"polluted":true},'))).toBe('forbidden-key');
+    expect(codeOf(text.replace('"records":{', '"records":{"__proto__":{},'))).toBe('forbidden-key');
+    expect(codeOf(text.replace('"records":{', '"records":{"constructor":{"prototype":{}},'))).toBe('forbidden-key');
+    expect(codeOf(text.replace('{"format"', '{"prototype":1,"format"'))).toBe('forbidden-key');
+    expect(codeOf(text.replace('"records":{', '"records":{"\\u005f_proto__":{},'))).toBe('forbidden-key');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('refuses markup in any string or key', () => {
+    expect(codeOf(edit((f) => (f.settings.name = '<img src=x onerror=alert(1)>')))).toBe('markup');
+    expect(codeOf(edit((f) => ((f.records as Record<string, unknown>)['theory/<b>'] = {})))).toBe('markup');
+    expect(codeOf(edit((f) => (f.note = 'a > b')))).toBe('markup');
+  });
+
+  test('refuses files that are not ours', () => {
+    expect(codeOf([good])).toBe('not-ours');
+    expect(codeOf(edit((f) => (f.format = 'other-app')))).toBe('not-ours');
+    expect(codeOf({ version: 2, records: {} })).toBe('not-ours');
+  });
+
+  test('refuses other versions, saying when the file is newer', () => {
+    expect(codeOf(edit((f) => (f.version = 3)))).toBe('newer-version');
+    expect(codeOf(edit((f) => (f.version = 1)))).toBe('unsupported-version');
+    expect(codeOf(edit((f) => ((f as Record<string, unknown>).version = '2')))).toBe('unsupported-version');
+  });
+
+  test('refuses invalid entry keys, naming the key', () => {
+    const r = check(edit((f) => ((f.records as Record<string, unknown>)['Theory/A B'] = {})));
+    expect(r.ok ? '' : r.error.code).toBe('invalid-key');
+    expect(r.ok ? '' : r.error.message).toContain('Theory/A B');
+  });
+
+  test('refuses wrong types with a Chinese message naming the field', () => {
+    const r = check(edit((f) => ((f.records['theory/a'] as Record<string, unknown>).scroll = '50%')));
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('invalid-data');
+    expect(r.error.message).toContain('records › theory/a › scroll');
+    expect(r.error.message).toContain('应为数字');
+  });
+
+  test('refuses out-of-range values, bad times, unknown fields and inconsistent records', () => {
+    const rec = (f: typeof good) => f.records['theory/a'] as Record<string, unknown>;
+    for (const bad of [
+      edit((f) => (rec(f).scroll = 2)),
+      edit((f) => (rec(f).activeSeconds = -1)),
+      edit((f) => (rec(f).status = 'finished')),
+      edit((f) => (rec(f).readAt = 'yesterday')),
+      edit((f) => (rec(f).readAt = null)),
+      edit((f) => (rec(f).extra = 1)),
+      edit((f) => (rec(f).attendedAt = '2026-03-01T00:00:00.000Z')),
+      edit((f) => (f.settings.annualTarget = 0)),
+      edit((f) => (f.extra = true)),
+      edit((f) => (f.records = [] as unknown as typeof good.records)),
+    ]) {
+      expect(codeOf(bad)).toBe('invalid-data');
+    }
+  });
+
+  test('every refusal carries a Chinese message', () => {
+    const r = check(edit((f) => (f.version = 3)));
+    expect(r.ok ? '' : r.error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
