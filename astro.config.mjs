@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { basePathFromEnv, siteUrlFromEnv } from './src/integrations/base-path.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { internalLinks } from './src/integrations/internal-links.ts';
 import { routeOfContentFile } from './src/integrations/content-routes.ts';
 
@@ -19,9 +20,10 @@ export default defineConfig({
   // Astro 7 defaults to 'jsx' whitespace rules, which drop the space between inline
   // elements and glue Chinese to Latin text or numbers ("约5分钟"); keep HTML-aware compression.
   compressHTML: true,
-  build: { format: 'directory' },
+  // No inline scripts or styles: the intranet's Content-Security-Policy allows only files.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), searchIndex()],
   markdown: {
     processor: satteri({
       hastPlugins: [internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) })],
@@ -29,5 +31,6 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    build: { assetsInlineLimit: 0 },
   },
 });

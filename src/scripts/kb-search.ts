@@ -1,0 +1,278 @@
+import { parseQuery, hasCjk, characterQuery, type SearchQuery } from '../lib/search/query.ts';
+import { highlightExcerpt, type TextPart } from '../lib/search/highlight.ts';
+import { exactFirst, toResultView, type ResultView } from '../lib/search/results.ts';
+import { FILTER_GROUPS, type PagefindApi, type PagefindResponse, type PagefindResult } from '../lib/search/pagefind-api.ts';
+
+/** How many results are read in full to rank exact matches first. */
+const RANK_WINDOW = 40;
+const PAGE = 20;
+const DEBOUNCE_MS = 180;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Text parts as text nodes and <mark> elements — never innerHTML. */
+function appendParts(parent: HTMLElement, parts: TextPart[]) {
+  for (const part of parts) parent.append(part.mark ? el('mark', 'kb-mark', part.text) : document.createTextNode(part.text));
+}
+
+function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/**
+ * <kb-search>: the search page. Pagefind is loaded on first use; the query lives in ?q= and
+ * is updated as the reader types; results, filters and messages are built with DOM calls.
+ */
+class KbSearch extends HTMLElement {
+  private input!: HTMLInputElement;
+  private status!: HTMLElement;
+  private note!: HTMLElement;
+  private list!: HTMLOListElement;
+  private more!: HTMLButtonElement;
+  private controls!: HTMLElement;
+  private filterBox!: HTMLElement;
+  private sort!: HTMLSelectElement;
+  private pagefind: Promise<PagefindApi> | null = null;
+  private filters: Record<string, string> = {};
+  private seq = 0;
+  private timer: number | undefined;
+  private views: ResultView[] = [];
+  private pending: PagefindResult[] = [];
+  private query: SearchQuery | null = null;
+
+  connectedCallback() {
+    this.input = this.querySelector('input[type="search"]')!;
+    this.status = this.querySelector('[data-search-status]')!;
+    this.note = this.querySelector('[data-search-note]')!;
+    this.list = this.querySelector('[data-search-results]')!;
+    this.more = this.querySelector('[data-search-more]')!;
+    this.controls = this.querySelector('[data-search-controls]')!;
+    this.filterBox = this.querySelector('[data-search-filters]')!;
+    this.sort = this.querySelector('#search-sort')!;
+
+    this.querySelector('form')!.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.run();
+    });
+    this.input.addEventListener('input', () => {
+      window.clearTimeout(this.timer);
+      this.timer = window.setTimeout(() => this.run(), DEBOUNCE_MS);
+    });
+    this.input.addEventListener('keydown', (e) => {
+      if (e.key === 'ArrowDown') {
+        const first = this.links()[0];
+        if (first) {
+          e.preventDefault();
+          first.focus();
+        }
+      }
+    });
+    this.list.addEventListener('keydown', (e) => this.moveFocus(e));
+    this.sort.addEventListener('change', () => this.run());
+    this.more.addEventListener('click', () => this.showMore());
+
+    const q = new URLSearchParams(location.search).get('q') ?? '';
+    this.input.value = q;
+    if (q.trim()) this.run();
+    else this.setStatus('idle', '');
+  }
+
+  private links(): HTMLAnchorElement[] {
+    return [...this.list.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')];
+  }
+
+  /** Arrow keys move through results; Escape goes back to the box; Enter follows the link. */
+  private moveFocus(e: KeyboardEvent) {
+    const links = this.links();
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at === -1) return;
+    if (e.key === 'ArrowDown' && at < links.length - 1) links[at + 1]!.focus();
+    else if (e.key === 'ArrowUp') (at === 0 ? this.input : links[at - 1]!).focus();
+    else if (e.key === 'Escape') this.input.focus();
+    else return;
+    e.preventDefault();
+  }
+
+  private load(): Promise<PagefindApi> {
+    this.pagefind ??= import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`).then(async (pf: PagefindApi) => {
+      await pf.options({ baseUrl: this.dataset.base, excerptLength: 36 });
+      return pf;
+    });
+    return this.pagefind;
+  }
+
+  private setStatus(state: 'idle' | 'loading' | 'done' | 'error', text: string) {
+    this.status.dataset.state = state;
+    this.status.textContent = text;
+    this.setAttribute('aria-busy', String(state === 'loading'));
+  }
+
+  private setNote(text: string) {
+    this.note.hidden = !text;
+    this.note.textContent = text;
+  }
+
+  private updateUrl(raw: string) {
+    const url = new URL(location.href);
+    if (raw.trim()) url.searchParams.set('q', raw);
+    else url.searchParams.delete('q');
+    history.replaceState(history.state, '', url);
+  }
+
+  private async run() {
+    const seq = ++this.seq;
+    const raw = this.input.value;
+    this.updateUrl(raw);
+    const query = parseQuery(raw);
+    this.query = query;
+    const notes: string[] = [];
+    if (query.truncated) notes.push('搜索词太长，只按前 100 个字查找。');
+    if (query.problem) {
+      this.clear();
+      this.setNote(notes.join(''));
+      this.setStatus('done', query.problem === 'empty' ? '请输入要查找的词。' : '请输入文字或数字：只有标点符号无法查找。');
+      return;
+    }
+    this.setStatus('loading', '正在搜索…');
+    let pf: PagefindApi;
+    try {
+      pf = await this.load();
+    } catch {
+      this.pagefind = null;
+      this.clear();
+      this.setStatus('error', '搜索暂时不可用：没有找到搜索索引。请稍后再试；本地预览请先运行 npm run build。');
+      return;
+    }
+    // Pagefind counts a filter group's values only when the group is named in the search.
+    const filters = Object.fromEntries(FILTER_GROUPS.map((g) => [g, this.filters[g] ? [this.filters[g]!] : []]));
+    const options = { filters, sort: this.sort.value === 'date' ? ({ date: 'desc' } as const) : {} };
+    let response: PagefindResponse = await pf.search(query.text, options);
+    if (response.results.length === 0 && query.terms.some(hasCjk)) {
+      response = await pf.search(characterQuery(query), options);
+    }
+    const top = response.results.slice(0, RANK_WINDOW);
+    let views = (await Promise.all(top.map((r) => r.data()))).map((d) => toResultView(d, query.terms));
+    if (seq !== this.seq) return;
+    if (query.phrase) views = views.filter((v) => v.exact);
+    else if (this.sort.value !== 'date') views = exactFirst(views);
+    this.views = views;
+    this.pending = query.phrase ? [] : response.results.slice(RANK_WINDOW);
+    if (query.phrase) notes.push(`只显示包含“${query.phrase}”原文的结果。`);
+    this.setNote(notes.join(''));
+    this.renderFilters(response);
+    this.list.replaceChildren();
+    this.renderViews(this.views.slice(0, PAGE));
+    this.updateMore();
+    this.setStatus('done', this.summary(query, response));
+  }
+
+  private summary(query: SearchQuery, response: PagefindResponse): string {
+    const shown = query.terms.join(' ');
+    const total = query.phrase ? this.views.length : response.results.length;
+    const filtered = Object.keys(this.filters).length > 0;
+    if (total === 0) {
+      return filtered
+        ? `在当前筛选条件下没有找到与“${shown}”相关的内容。可以取消筛选后再试。`
+        : `没有找到与“${shown}”相关的内容。可以换一个更短的词，或检查是否有错别字。`;
+    }
+    const exact = this.views.filter((v) => v.exact).length;
+    const exactText = !query.phrase && exact > 0 && exact < total ? `，其中 ${exact} 篇包含完整的“${shown}”，排在前面` : '';
+    return `找到 ${total} 篇与“${shown}”相关的内容${exactText}。`;
+  }
+
+  private clear() {
+    this.views = [];
+    this.pending = [];
+    this.list.replaceChildren();
+    this.updateMore();
+    this.controls.hidden = true;
+  }
+
+  private renderViews(views: ResultView[]) {
+    const terms = this.query?.terms ?? [];
+    for (const view of views) {
+      const li = el('li', 'border-b border-stone-200 py-4 dark:border-stone-800');
+      const article = el('article', 'flex flex-col gap-1');
+      const h = el('h2', 'text-xl leading-snug font-semibold');
+      const a = el('a', 'kb-result-link');
+      a.href = view.url;
+      a.dataset.resultLink = '';
+      appendParts(a, highlightExcerpt(view.title, terms));
+      h.append(a);
+      const meta = el('p', 'flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300');
+      if (view.collection) meta.append(el('span', 'rounded bg-stone-100 px-2 py-0.5 font-medium dark:bg-stone-800', view.collection));
+      if (view.date) {
+        const time = el('time', undefined, formatDate(view.date));
+        time.dateTime = view.date;
+        meta.append(time);
+      }
+      if (view.origin) meta.append(el('span', undefined, view.origin));
+      const excerpt = el('p', 'text-stone-800 dark:text-stone-200');
+      appendParts(excerpt, highlightExcerpt(view.excerpt, terms));
+      article.append(h, meta, excerpt);
+      li.append(article);
+      this.list.append(li);
+    }
+  }
+
+  private async showMore() {
+    const shown = this.list.children.length;
+    if (shown < this.views.length) {
+      this.renderViews(this.views.slice(shown, shown + PAGE));
+    } else if (this.pending.length) {
+      const next = this.pending.splice(0, PAGE);
+      const terms = this.query?.terms ?? [];
+      const views = (await Promise.all(next.map((r) => r.data()))).map((d) => toResultView(d, terms));
+      this.views.push(...views);
+      this.renderViews(views);
+    }
+    this.links()[shown]?.focus();
+    this.updateMore();
+  }
+
+  private updateMore() {
+    this.more.hidden = this.list.children.length >= this.views.length && this.pending.length === 0;
+  }
+
+  private renderFilters(response: PagefindResponse) {
+    this.filterBox.replaceChildren();
+    for (const group of FILTER_GROUPS) {
+      const counts = response.filters[group] ?? {};
+      const values = Object.entries(counts)
+        .filter(([value, n]) => n > 0 || this.filters[group] === value)
+        .sort((a, b) => (group === '年份' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')));
+      if (values.length === 0) continue;
+      const box = el('div', 'flex flex-col gap-2');
+      const label = el('p', 'font-semibold', group);
+      label.id = `filter-${group}`;
+      const chips = el('div', 'flex flex-wrap gap-2');
+      chips.setAttribute('role', 'group');
+      chips.setAttribute('aria-labelledby', label.id);
+      for (const [value, n] of values.slice(0, 12)) {
+        const button = el('button', 'kb-chip');
+        button.type = 'button';
+        const on = this.filters[group] === value;
+        button.setAttribute('aria-pressed', String(on));
+        button.append(document.createTextNode(`${value} `), el('span', 'tabular-nums', `(${n})`));
+        button.addEventListener('click', () => {
+          if (on) delete this.filters[group];
+          else this.filters[group] = value;
+          this.run().then(() => this.filterBox.querySelector<HTMLButtonElement>(`[data-filter="${CSS.escape(`${group}:${value}`)}"]`)?.focus());
+        });
+        button.dataset.filter = `${group}:${value}`;
+        chips.append(button);
+      }
+      box.append(label, chips);
+      this.filterBox.append(box);
+    }
+    this.controls.hidden = false;
+  }
+}
+
+if (!customElements.get('kb-search')) customElements.define('kb-search', KbSearch);
