@@ -45,6 +45,7 @@ class KbSearch extends HTMLElement {
   private views: ResultView[] = [];
   private pending: PagefindResult[] = [];
   private query: SearchQuery | null = null;
+  private exactOnly = false;
 
   connectedCallback() {
     this.input = this.querySelector('input[type="search"]')!;
@@ -153,16 +154,19 @@ class KbSearch extends HTMLElement {
     const filters = Object.fromEntries(FILTER_GROUPS.map((g) => [g, this.filters[g] ? [this.filters[g]!] : []]));
     const options = { filters, sort: this.sort.value === 'date' ? ({ date: 'desc' } as const) : {} };
     let response: PagefindResponse = await pf.search(query.text, options);
-    if (response.results.length === 0 && query.terms.some(hasCjk)) {
-      response = await pf.search(characterQuery(query), options);
-    }
+    // When the browser splits a Chinese query differently from the index, nothing is found;
+    // single characters always match, and only results containing the whole query are kept.
+    const fallback = response.results.length === 0 && query.terms.some(hasCjk);
+    if (fallback) response = await pf.search(characterQuery(query), options);
     const top = response.results.slice(0, RANK_WINDOW);
     let views = (await Promise.all(top.map((r) => r.data()))).map((d) => toResultView(d, query.terms));
     if (seq !== this.seq) return;
-    if (query.phrase) views = views.filter((v) => v.exact);
+    const exactOnly = query.phrase !== null || fallback;
+    if (exactOnly) views = views.filter((v) => v.exact);
     else if (this.sort.value !== 'date') views = exactFirst(views);
     this.views = views;
-    this.pending = query.phrase ? [] : response.results.slice(RANK_WINDOW);
+    this.pending = exactOnly ? [] : response.results.slice(RANK_WINDOW);
+    this.exactOnly = exactOnly;
     if (query.phrase) notes.push(`只显示包含“${query.phrase}”原文的结果。`);
     this.setNote(notes.join(''));
     this.renderFilters(response);
@@ -174,7 +178,7 @@ class KbSearch extends HTMLElement {
 
   private summary(query: SearchQuery, response: PagefindResponse): string {
     const shown = query.terms.join(' ');
-    const total = query.phrase ? this.views.length : response.results.length;
+    const total = this.exactOnly ? this.views.length : response.results.length;
     const filtered = Object.keys(this.filters).length > 0;
     if (total === 0) {
       return filtered

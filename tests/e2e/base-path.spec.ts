@@ -37,3 +37,17 @@ test.describe('under a base path @subpath', () => {
     await expect(page).toHaveURL(/\/kb\/search\/\?q=/);
   });
 });
+
+test.describe('search under a base path @subpath', () => {
+  test('finds entries and links to them under /kb/', async ({ page }) => {
+    await page.goto('./search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6');
+    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    const links = page.locator('a[data-result-link]');
+    expect(await links.count()).toBeGreaterThan(3);
+    const paths = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(paths.filter((p) => !p.startsWith('/kb/'))).toEqual([]);
+    await links.first().click();
+    await expect(page).toHaveURL(/\/kb\/(theory|exemplars|training|plans)\/[a-z0-9-]+\/\?highlight=/);
+    await expect(page.locator('mark.kb-mark').first()).toBeVisible();
+  });
+});

@@ -33,15 +33,36 @@ export function toResultView(data: PagefindData, terms: string[]): ResultView {
   const url = new URL(data.url, 'http://x');
   url.search = '';
   for (const term of terms) url.searchParams.append('highlight', term);
+  const exact = containsAll(`${data.meta.title ?? ''} ${data.content ?? data.excerpt}`, terms);
+  const showsTerm = containsAll(data.excerpt.replace(/<[^>]*>/g, ''), terms);
   return {
     url: url.pathname + url.search + url.hash,
     title: data.meta.title ?? url.pathname,
     collection: data.meta.collection ?? '',
     date: data.meta.date ?? '',
     origin: data.meta.origin ?? '',
-    excerpt: data.excerpt,
-    exact: containsAll(`${data.meta.title ?? ''} ${data.content ?? data.excerpt}`, terms),
+    excerpt: exact && !showsTerm && data.content ? (excerptAround(data.content, terms) ?? data.excerpt) : data.excerpt,
+    exact,
   };
+}
+
+/**
+ * An excerpt around the first verbatim occurrence of a term in the page text, marked with
+ * `<mark>` like Pagefind's, for exact matches whose Pagefind excerpt shows another passage.
+ * Returns null when no term occurs.
+ */
+export function excerptAround(content: string, terms: string[], length = 36): string | null {
+  for (const term of terms) {
+    const chars = [...term.replace(/\s+/g, '')].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    if (chars.length === 0) continue;
+    const m = new RegExp(chars.join('\\s*'), 'iu').exec(content);
+    if (!m) continue;
+    const before = Math.max(0, m.index - Math.floor((length - chars.length) / 2));
+    const after = Math.min(content.length, m.index + m[0].length + Math.ceil((length - chars.length) / 2));
+    const esc = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    return `${before > 0 ? '…' : ''}${esc(content.slice(before, m.index))}<mark>${esc(m[0])}</mark>${esc(content.slice(m.index + m[0].length, after))}${after < content.length ? '…' : ''}`;
+  }
+  return null;
 }
 
 /** Exact matches first, each group keeping Pagefind's order (relevance or date). */
