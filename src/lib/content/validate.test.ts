@@ -174,6 +174,59 @@ describe('checkContent on the malformed fixtures', () => {
     ]);
   });
 
+  test('reports an attachment whose file is missing from public/attachments/', () => {
+    expect(problemsOf('missing-attachment')).toEqual([
+      {
+        file: 'content/training/no-attachment.md',
+        line: 11,
+        field: 'attachments[0].file',
+        found: '"/attachments/no-such-file.pdf"',
+        expected: '存在的文件 public/attachments/no-such-file.pdf / an existing file',
+        fix: '把附件放进 public/attachments/ 并检查文件名 / put the file in public/attachments/ and check its name',
+      },
+    ]);
+  });
+
+  test('reports a plan item pointing at a draft in the production build only', () => {
+    expect(problemsOf('draft-plan-reference')).toEqual([
+      {
+        file: 'content/plans/points-at-draft.md',
+        line: 8,
+        field: 'items[0].theory',
+        found: '"unfinished"',
+        expected: '已发布的条目（theory/unfinished 是草稿）/ a published entry (theory/unfinished is a draft)',
+        fix: '先发布该条目（去掉 draft: true），或从计划中移除 / publish that entry or remove it from the plan',
+      },
+    ]);
+    expect(checkProject(fixture('draft-plan-reference'), false).problems).toEqual([]);
+  });
+
+  test('refuses a file name taken by the list pages', () => {
+    expect(problemsOf('reserved-id')).toEqual([
+      {
+        file: 'content/theory/page.md',
+        line: undefined,
+        field: 'id（文件名 file name）',
+        found: '"page"',
+        expected: '不能是 page、year、type、tag（列表页已占用）/ not one of page, year, type, tag (used by list pages)',
+        fix: '把文件改名为例如 page-2026.md，或在 front matter 中加一行 id: page-2026 / rename the file, e.g. page-2026.md, or add "id: page-2026"',
+      },
+    ]);
+  });
+
+  test('refuses an id with capitals, spaces or Chinese, suggesting pinyin', () => {
+    expect(problemsOf('bad-id')).toEqual([
+      {
+        file: 'content/theory/bad-id.md',
+        line: 2,
+        field: 'id',
+        found: '"Dang Zhang 学习"',
+        expected: '小写英文字母、数字和连字符 / lowercase ASCII letters, digits and hyphens',
+        fix: '把 id 改为例如 dang-zhang-xue-xi / change id to e.g. dang-zhang-xue-xi',
+      },
+    ]);
+  });
+
   test('formats every problem of a project in one report', () => {
     const report = formatReport([...problemsOf('outside-list'), ...problemsOf('impossible-date')]);
     expect(report).toContain('内容检查发现 2 个问题 / content check found 2 problem(s):');

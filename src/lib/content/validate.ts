@@ -73,13 +73,17 @@ export function checkContent(files: SourceFile[], options: CheckOptions) {
     const idResult = entryId(file.path, parsed.data);
     if (!idResult.ok) problems.push(idProblem(file.path, idResult, lineOfField(parsed.lines, 'id')));
     else if (RESERVED_IDS.includes(idResult.id)) {
+      const line = lineOfField(parsed.lines, 'id');
+      const better = `${idResult.id}-2026`;
       problems.push({
         file: file.path,
-        line: lineOfField(parsed.lines, 'id'),
-        field: 'id',
+        line,
+        field: line ? 'id' : 'id（文件名 file name）',
         found: JSON.stringify(idResult.id),
         expected: `不能是 ${RESERVED_IDS.join('、')}（列表页已占用）/ not one of ${RESERVED_IDS.join(', ')} (used by list pages)`,
-        fix: `换一个更具体的 id，例如 ${idResult.id}-2026 / choose a more specific id`,
+        fix: line
+          ? `换一个更具体的 id，例如 ${better} / choose a more specific id, e.g. ${better}`
+          : `把文件改名为例如 ${better}.md，或在 front matter 中加一行 id: ${better} / rename the file, e.g. ${better}.md, or add "id: ${better}"`,
       });
     }
     const result = checkerSchemas[collection].safeParse(parsed.data);
