@@ -56,6 +56,8 @@ export const commonFields = {
   tags: labelList.default([]),
   /** 草稿：为 true 时只在本地预览中显示，不会发布。 */
   draft: z.boolean().default(false),
+  /** 站内搜索：默认 true；设为 false 时本篇不出现在搜索结果中（页面仍可访问）。 */
+  search: z.boolean().default(true),
   /** 最后更新日期：内容修改后填写，显示为“最后更新”。 */
   updated: dateField.optional(),
 };

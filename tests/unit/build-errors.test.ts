@@ -50,6 +50,8 @@ describe('the production build and bad content', () => {
     const dir = projectWith('valid', 'bom-crlf');
     const draft = readFileSync(join(fixtures, 'valid/content/theory/good-theory.md'), 'utf8').replace('tags: [测试]', 'tags: [测试]\ndraft: true');
     writeFileSync(join(dir, 'content/theory/a-draft.md'), draft);
+    const hidden = readFileSync(join(fixtures, 'valid/content/theory/good-theory.md'), 'utf8').replace('tags: [测试]', 'tags: [测试]\nsearch: false');
+    writeFileSync(join(dir, 'content/theory/not-in-search.md'), hidden);
     try {
       const { status, output } = build(dir);
       expect(output).not.toContain('内容检查');
@@ -58,6 +60,11 @@ describe('the production build and bad content', () => {
       expect(existsSync(join(dir, 'dist/theory/good-theory/index.html'))).toBe(true);
       expect(existsSync(join(dir, 'dist/theory/a-draft/index.html'))).toBe(false);
       expect(readFileSync(join(dir, 'dist/theory/index.html'), 'utf8')).not.toContain('a-draft');
+      // `search: false` keeps a published page out of the index only.
+      expect(readFileSync(join(dir, 'dist/theory/not-in-search/index.html'), 'utf8')).not.toContain('data-pagefind-body');
+      expect(readFileSync(join(dir, 'dist/theory/good-theory/index.html'), 'utf8')).toContain('data-pagefind-body');
+      const entry = JSON.parse(readFileSync(join(dir, 'dist/pagefind/pagefind-entry.json'), 'utf8'));
+      expect(entry.languages['zh-cn'].page_count).toBe(5);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -14,6 +14,7 @@ const item = (id: string, date: string, extra: Partial<Item> = {}): Item => ({
   minutes: 2,
   hours: 0.5,
   draft: false,
+  searchable: true,
   ...extra,
 });
 

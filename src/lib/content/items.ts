@@ -18,6 +18,8 @@ export interface Item {
   hours: number;
   updated?: Date;
   draft: boolean;
+  /** Whether the entry is in the search index (`search: false` keeps it out). */
+  searchable: boolean;
 }
 
 export interface ItemFilter {

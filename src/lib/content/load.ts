@@ -23,6 +23,7 @@ export function toItem(entry: AnyEntry): Item {
     minutes,
     updated: entry.data.updated,
     draft: entry.data.draft,
+    searchable: entry.data.search,
   };
   switch (entry.collection) {
     case 'theory':

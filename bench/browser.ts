@@ -1,0 +1,261 @@
+/**
+ * Measurements in headless Chromium against a build served on loopback: what an article page
+ * downloads before search is opened, and how long search takes from a typed query to rendered
+ * results. One driver per site: this site's search page contract, and Starlight's search dialog.
+ */
+import { chromium, type Browser, type Page, type Response } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+// @ts-expect-error — plain JavaScript helpers shared with the end-to-end tests.
+import { serveStatic } from '../scripts/serve-static.mjs';
+// @ts-expect-error — plain JavaScript helpers shared with the end-to-end tests.
+import { findBrowser } from '../scripts/find-browser.mjs';
+import type { Bytes } from './page-weight.ts';
+
+export interface Fetched {
+  requests: number;
+  total: Bytes;
+  js: Bytes;
+  /** Site paths fetched, in order. */
+  urls: string[];
+}
+
+export interface SearchTiming {
+  available: boolean;
+  /** Why search could not be measured, when it could not. */
+  reason?: string;
+  queries: QueryTiming[];
+  medianMs?: number;
+  /** Median from the moment the search itself started (after the UI's debounce) to rendered results. */
+  medianAfterDebounceMs?: number;
+  p90Ms?: number;
+  firstMs?: number;
+  /** Everything the search page fetched from navigation until the first query's results showed. */
+  firstQuery?: Fetched;
+  /** What typing the first query alone fetched (index chunks, fragments, the search runtime if lazy). */
+  firstQueryOnly?: Fetched;
+}
+
+export interface QueryTiming {
+  q: string;
+  /** From the input event to rendered results: what the reader waits. */
+  ms: number;
+  /** From the start of the search itself (after the UI's debounce, when seen) to rendered results. */
+  afterDebounceMs?: number;
+  results: number;
+}
+
+/** How a site's search is driven: open it, then time one query at a time. */
+export interface SearchDriver {
+  /** Loads the page and opens search; returns a reason when the site has no search to measure. */
+  open(page: Page, origin: string): Promise<string | undefined>;
+  /** Types `q` and resolves once its results (or the empty state) have rendered. */
+  query(page: Page, q: string): Promise<Omit<QueryTiming, 'q'>>;
+}
+
+const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export async function launchBrowser(): Promise<Browser | undefined> {
+  const executablePath = findBrowser() as string | null | undefined;
+  if (executablePath === null) return undefined;
+  return chromium.launch({ executablePath, args: LAUNCH_ARGS });
+}
+
+export async function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+  const log = console.log;
+  console.log = () => {}; // serveStatic announces its address; we print our own table
+  const server = (await serveStatic(dir, 0, '/')) as Server;
+  console.log = log;
+  const { port } = server.address() as AddressInfo;
+  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) };
+}
+
+function emptyFetched(): Fetched {
+  return { requests: 0, total: { raw: 0, gzip: 0 }, js: { raw: 0, gzip: 0 }, urls: [] };
+}
+
+/** Records every response body's size on `page` into whichever tally is current. */
+function recordResponses(page: Page) {
+  let current = emptyFetched();
+  const pending: Promise<void>[] = [];
+  const onResponse = (response: Response) => {
+    const into = current;
+    pending.push(
+      response
+        .body()
+        .then((body) => {
+          // Pagefind's index files are gzip already; a server would send them as they are.
+          const size = { raw: body.length, gzip: Math.min(body.length, gzipSync(body, { level: 6 }).length) };
+          into.requests += 1;
+          into.total = { raw: into.total.raw + size.raw, gzip: into.total.gzip + size.gzip };
+          if (response.request().resourceType() === 'script') into.js = { raw: into.js.raw + size.raw, gzip: into.js.gzip + size.gzip };
+          into.urls.push(new URL(response.url()).pathname);
+        })
+        .catch(() => {}), // redirects and aborted requests have no body
+    );
+  };
+  page.on('response', onResponse);
+  return {
+    /** Starts a new tally and returns the finished one. */
+    async cut(): Promise<Fetched> {
+      await Promise.all(pending);
+      const done = current;
+      current = emptyFetched();
+      return done;
+    },
+  };
+}
+
+/** What an article page fetches on load, before any interaction (waits for the network to settle). */
+export async function fetchedOnLoad(browser: Browser, url: string): Promise<Fetched> {
+  const page = await browser.newPage();
+  const tally = recordResponses(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500); // idle callbacks that load more (Starlight preloads its search UI)
+  await page.waitForLoadState('networkidle');
+  const fetched = await tally.cut();
+  await page.close();
+  return fetched;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+
+export async function timeSearch(browser: Browser, origin: string, driver: SearchDriver, queries: string[]): Promise<SearchTiming> {
+  const page = await browser.newPage();
+  const tally = recordResponses(page);
+  try {
+    const reason = await driver.open(page, origin);
+    if (reason) return { available: false, reason, queries: [] };
+    const beforeFirst = await tally.cut();
+    const results: SearchTiming['queries'] = [];
+    let firstQueryOnly: Fetched | undefined;
+    for (const q of queries) {
+      results.push({ q, ...(await driver.query(page, q)) });
+      firstQueryOnly ??= await tally.cut();
+    }
+    const firstQuery: Fetched = {
+      requests: beforeFirst.requests + firstQueryOnly!.requests,
+      total: { raw: beforeFirst.total.raw + firstQueryOnly!.total.raw, gzip: beforeFirst.total.gzip + firstQueryOnly!.total.gzip },
+      js: { raw: beforeFirst.js.raw + firstQueryOnly!.js.raw, gzip: beforeFirst.js.gzip + firstQueryOnly!.js.gzip },
+      urls: [...beforeFirst.urls, ...firstQueryOnly!.urls],
+    };
+    const ms = results.map((r) => r.ms);
+    const after = results.map((r) => r.afterDebounceMs).filter((v): v is number => v !== undefined);
+    return {
+      available: true,
+      queries: results,
+      medianMs: median(ms),
+      ...(after.length === results.length ? { medianAfterDebounceMs: median(after) } : {}),
+      p90Ms: percentile(ms, 90),
+      firstMs: ms[0],
+      firstQuery,
+      firstQueryOnly,
+    };
+  } catch (error) {
+    return { available: false, reason: `search failed: ${(error as Error).message.split('\n')[0]}`, queries: [] };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * This site: `/search/` has an input `#page-search` that searches as you type, results in
+ * `[data-search-results]`, and `[data-search-status]` whose `data-state` becomes `done` when the
+ * results for the current query have rendered.
+ */
+export const siteSearch: SearchDriver = {
+  async open(page, origin) {
+    const response = await page.goto(`${origin}/search/`, { waitUntil: 'load' });
+    if (!response || response.status() !== 200) return 'no /search/ page';
+    const missing = await page.evaluate(() =>
+      ['#page-search', '[data-search-results]', '[data-search-status]'].filter((s) => !document.querySelector(s)),
+    );
+    return missing.length ? `the search page has no ${missing.join(', ')} yet` : undefined;
+  },
+  async query(page, q) {
+    return page.evaluate(
+      (q) =>
+        new Promise<{ ms: number; afterDebounceMs?: number; results: number }>((resolve, reject) => {
+          const input = document.querySelector<HTMLInputElement>('#page-search')!;
+          const status = document.querySelector('[data-search-status]')!;
+          const list = document.querySelector('[data-search-results]')!;
+          // Mark the status ourselves, so a `done` left over from the last query cannot count.
+          status.setAttribute('data-state', 'bench-pending');
+          const timer = setTimeout(() => reject(new Error(`no results for ${q} within 20 s`)), 20_000);
+          let started: number | undefined;
+          const observer = new MutationObserver(() => {
+            const state = status.getAttribute('data-state');
+            if (state === 'loading') started ??= performance.now();
+            if (state !== 'done') return;
+            const now = performance.now();
+            observer.disconnect();
+            clearTimeout(timer);
+            const items = list.querySelectorAll('[data-search-result], li, article').length;
+            resolve({ ms: now - t0, ...(started !== undefined ? { afterDebounceMs: now - started } : {}), results: items || list.children.length });
+          });
+          observer.observe(status, { attributes: true, attributeFilter: ['data-state'] });
+          const t0 = performance.now();
+          input.value = q;
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+        }),
+      q,
+    );
+  },
+};
+
+/**
+ * Starlight: the search button opens a dialog with Pagefind's default UI, which searches as you
+ * type after its own 300 ms debounce (part of what a reader waits for, so it is kept).
+ */
+export function starlightSearch(articlePath: string): SearchDriver {
+  return {
+    async open(page, origin) {
+      await page.goto(`${origin}${articlePath}`, { waitUntil: 'load' });
+      const button = page.locator('site-search button[data-open-modal]').first();
+      if ((await button.count()) === 0) return 'no Starlight search button';
+      await button.click();
+      await page.locator('#starlight__search input').waitFor({ timeout: 20_000 });
+      return undefined;
+    },
+    async query(page, q) {
+      const input = page.locator('#starlight__search input');
+      // Clear first so the previous query's results leave the DOM before we start the clock.
+      await input.fill('');
+      await page.locator('#starlight__search .pagefind-ui__results-area').waitFor({ state: 'detached' });
+      return page.evaluate(
+        (q) =>
+          new Promise<{ ms: number; afterDebounceMs?: number; results: number }>((resolve, reject) => {
+            const root = document.querySelector('#starlight__search')!;
+            let started: number | undefined;
+            const input = root.querySelector<HTMLInputElement>('input')!;
+            const timer = setTimeout(() => reject(new Error(`no results for ${q} within 20 s`)), 20_000);
+            const check = () => {
+              // The results area appears when Pagefind UI starts searching, after its debounce.
+              if (root.querySelector('.pagefind-ui__results-area')) started ??= performance.now();
+              const message = root.querySelector('.pagefind-ui__message')?.textContent ?? '';
+              // The results list (empty or not) replaces the "searching…" message once done;
+              // result rows show placeholders until their fragment has loaded.
+              const list = root.querySelector('.pagefind-ui__results');
+              if (!list || !message.includes(q) || root.querySelector('.pagefind-ui__loading')) return;
+              const now = performance.now();
+              observer.disconnect();
+              clearTimeout(timer);
+              const results = root.querySelectorAll('.pagefind-ui__result').length;
+              resolve({ ms: now - t0, ...(started !== undefined ? { afterDebounceMs: now - started } : {}), results });
+            };
+            const observer = new MutationObserver(check);
+            observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+            const t0 = performance.now();
+            input.value = q;
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+          }),
+        q,
+      );
+    },
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The figures of one build, the issue's targets, and the table printed at the end of a run.
+ * Pure: no file system, no processes.
+ */
+import type { Bytes } from './page-weight.ts';
+import type { Fetched, SearchTiming } from './browser.ts';
+import type { MeasuredRun } from './process-tree.ts';
+
+export interface StepFigures extends Omit<MeasuredRun, 'tail'> {
+  /** True when the bench ran this step itself because the site's build does not index for search yet. */
+  addedByBench?: boolean;
+  /** The machine's 1-minute load average before and after the step (2 cores: above ~2.5 means other work competed). */
+  load: [number, number];
+}
+
+export interface Figures {
+  /** `site` or `starlight`. */
+  name: string;
+  docs: number;
+  build: { wallMs: number; peakRssBytes: number; pagefindPeakRssBytes: number; pagefindMs: number; steps: StepFigures[] };
+  pages: number;
+  msPerPage: number;
+  distBytes: number;
+  distFiles: number;
+  article: { path: string; html: Bytes; css: Bytes; js: Bytes; files: string[]; fetchedOnLoad?: Fetched };
+  search: SearchTiming;
+}
+
+export interface SizeResult {
+  docs: number;
+  site: Figures;
+  starlight?: Figures;
+}
+
+export interface TargetCheck {
+  target: string;
+  limit: string;
+  measured: string;
+  pass: boolean | undefined;
+}
+
+const KB = 1000;
+const MB = 1000 * 1000;
+
+export const fmt = {
+  ms: (v: number | undefined) => (v === undefined ? 'n/a' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 1 : 0)} ms`),
+  mb: (v: number | undefined) => (v === undefined ? 'n/a' : `${(v / MB).toFixed(0)} MB`),
+  kb: (v: number | undefined) => (v === undefined ? 'n/a' : v >= 10 * MB ? `${(v / MB).toFixed(0)} MB` : `${(v / KB).toFixed(1)} KB`),
+  n: (v: number | undefined) => (v === undefined ? 'n/a' : String(v)),
+};
+
+type Row = [label: string, pick: (f: Figures) => number | undefined, format: (v: number | undefined) => string];
+
+export const ROWS: Row[] = [
+  ['build wall time (pages + search index)', (f) => f.build.wallMs, fmt.ms],
+  ['peak memory, whole build (RSS)', (f) => f.build.peakRssBytes, fmt.mb],
+  ['peak memory, Pagefind alone (RSS)', (f) => f.build.pagefindPeakRssBytes || undefined, fmt.mb],
+  ['Pagefind indexing time (approx.)', (f) => f.build.pagefindMs || undefined, fmt.ms],
+  ['HTML pages', (f) => f.pages, fmt.n],
+  ['ms per page', (f) => f.msPerPage, fmt.ms],
+  ['dist/ size', (f) => f.distBytes, fmt.kb],
+  ['article HTML raw', (f) => f.article.html.raw, fmt.kb],
+  ['article HTML gzip', (f) => f.article.html.gzip, fmt.kb],
+  ['article CSS raw', (f) => f.article.css.raw, fmt.kb],
+  ['article CSS gzip', (f) => f.article.css.gzip, fmt.kb],
+  ['article JS raw (script tags + static imports)', (f) => f.article.js.raw, fmt.kb],
+  ['article JS gzip (script tags + static imports)', (f) => f.article.js.gzip, fmt.kb],
+  ['article JS gzip fetched before search opened', (f) => f.article.fetchedOnLoad?.js.gzip, fmt.kb],
+  ['search: bytes to first results (page + query)', (f) => f.search.firstQuery?.total.raw, fmt.kb],
+  ['search: bytes the first query itself fetched', (f) => f.search.firstQueryOnly?.total.raw, fmt.kb],
+  ['search: first query to results', (f) => f.search.firstMs, fmt.ms],
+  ['search: median query to results (20)', (f) => f.search.medianMs, fmt.ms],
+  ['search: p90 query to results', (f) => f.search.p90Ms, fmt.ms],
+  ['search: median after the UI debounce', (f) => f.search.medianAfterDebounceMs, fmt.ms],
+  ['search: queries with results (of 20)', (f) => (f.search.available ? f.search.queries.filter((q) => q.results > 0).length : undefined), fmt.n],
+];
+
+/** A Markdown table: one row per figure, site and Starlight side by side with their ratio. */
+export function table(result: SizeResult): string {
+  const head = result.starlight
+    ? ['| figure | 学习园地 | Starlight | ratio |', '|---|--:|--:|--:|']
+    : ['| figure | 学习园地 |', '|---|--:|'];
+  const rows = ROWS.map(([label, pick, format]) => {
+    const a = pick(result.site);
+    if (!result.starlight) return `| ${label} | ${format(a)} |`;
+    const b = pick(result.starlight);
+    const ratio = a !== undefined && b !== undefined && b > 0 ? `${(a / b).toFixed(2)}×` : '–';
+    return `| ${label} | ${format(a)} | ${format(b)} | ${ratio} |`;
+  });
+  const notes: string[] = [];
+  for (const f of [result.site, ...(result.starlight ? [result.starlight] : [])]) {
+    for (const s of f.build.steps) {
+      const parts = s.atPeak.slice(0, 3).map((p) => `${p.comm} ${fmt.mb(p.rssBytes)}`).join(', ');
+      notes.push(`${f.name}: \`${s.command}\` ${fmt.ms(s.wallMs)}, peak ${fmt.mb(s.peakRssBytes)} (${parts}); load ${s.load.map((l) => l.toFixed(1)).join(' → ')}`);
+    }
+  }
+  if (!result.site.search.available) notes.push(`search not measured on 学习园地: ${result.site.search.reason}`);
+  if (result.starlight && !result.starlight.search.available) notes.push(`search not measured on Starlight: ${result.starlight.search.reason}`);
+  const added = result.site.build.steps.find((s) => s.addedByBench);
+  if (added) notes.push(`the site's build does not index for search yet: the bench ran \`${added.command}\` after it and counts it in the build`);
+  return [`### ${result.docs} documents`, '', ...head, ...rows, ...notes.map((n) => `\n- ${n}`)].join('\n');
+}
+
+/**
+ * The issue's targets, checked on whatever sizes were measured. `baseline1000` is a 1,000-document
+ * site result from an earlier run, when this run did not build 1,000 documents itself.
+ */
+export function checkTargets(results: SizeResult[], baseline1000?: Figures): TargetCheck[] {
+  const at = (n: number) => results.find((r) => r.docs === n);
+  const checks: TargetCheck[] = [];
+  const r1 = at(1000);
+  const r3 = at(3000);
+  const site1000 = r1?.site ?? baseline1000;
+  if (r1?.starlight) {
+    const ratio = r1.site.build.wallMs / r1.starlight.build.wallMs;
+    checks.push({ target: 'build time at 1,000 docs vs Starlight', limit: '≤ 0.40×', measured: `${ratio.toFixed(2)}×`, pass: ratio <= 0.4 });
+  }
+  if (r3 && site1000) {
+    const ratio = r3.site.build.wallMs / site1000.build.wallMs;
+    checks.push({ target: 'build time 3,000 docs vs 1,000 docs', limit: '≤ 3.3×', measured: `${ratio.toFixed(2)}×`, pass: ratio <= 3.3 });
+  }
+  if (r3) {
+    checks.push({ target: 'peak memory at 3,000 docs', limit: '≤ 1 GB', measured: fmt.mb(r3.site.build.peakRssBytes), pass: r3.site.build.peakRssBytes <= 1000 * MB });
+    const median = r3.site.search.medianMs;
+    checks.push({ target: 'search median at 3,000 docs', limit: '≤ 100 ms', measured: fmt.ms(median), pass: median === undefined ? undefined : median <= 100 });
+  }
+  for (const r of results) {
+    checks.push({ target: `article HTML at ${r.docs} docs`, limit: '≤ 30 KB', measured: fmt.kb(r.site.article.html.raw), pass: r.site.article.html.raw <= 30 * KB });
+    const js = r.site.article.fetchedOnLoad?.js.gzip ?? r.site.article.js.gzip;
+    checks.push({ target: `JS before search opened at ${r.docs} docs (gzip)`, limit: '≤ 15 KB', measured: fmt.kb(js), pass: js <= 15 * KB });
+  }
+  return checks;
+}
+
+export function targetTable(checks: TargetCheck[]): string {
+  const mark = (p: boolean | undefined) => (p === undefined ? 'n/a' : p ? 'met' : '**missed**');
+  return ['| target | limit | measured | |', '|---|---|--:|---|', ...checks.map((c) => `| ${c.target} | ${c.limit} | ${c.measured} | ${mark(c.pass)} |`)].join('\n');
+}
