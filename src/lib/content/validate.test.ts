@@ -8,7 +8,7 @@ const fixture = (name: string) => fileURLToPath(new URL(`../../../tests/fixtures
 const problemsOf = (name: string) => checkProject(fixture(name), true).problems;
 
 describe('checkContent on the malformed fixtures', () => {
-  test('accepts a valid entry of every collection', () => {
+  test('accepts a valid entry of every collection, with an image beside one', () => {
     expect(problemsOf('valid')).toEqual([]);
   });
 
@@ -170,6 +170,32 @@ describe('checkContent on the malformed fixtures', () => {
         found: '"党章学习"',
         expected: '小写英文字母、数字和连字符 / lowercase ASCII letters, digits and hyphens',
         fix: '在 front matter 中加一行 id: dang-zhang-xue-xi，或把文件改名为 dang-zhang-xue-xi.md / add "id: dang-zhang-xue-xi" to the front matter, or rename the file',
+      },
+    ]);
+  });
+
+  test('reports an image in the body whose file is missing', () => {
+    expect(problemsOf('missing-body-image')).toEqual([
+      {
+        file: 'content/theory/typo-image.md',
+        line: 14,
+        field: '正文图片 body image',
+        found: '"./study-sesion.png"',
+        expected: '存在的图片文件 content/theory/study-sesion.png / an existing image file',
+        fix: '把图片放在文章旁边，写作 ./文件名，并检查文件名（区分大小写）/ put the image beside the entry, write ./<name>, and check the name (case matters)',
+      },
+    ]);
+  });
+
+  test('requires alt text for an image in the body', () => {
+    expect(problemsOf('missing-body-alt')).toEqual([
+      {
+        file: 'content/theory/no-alt.md',
+        line: 14,
+        field: '正文图片 body image',
+        found: '![](./study-session.png)',
+        expected: '方括号里写图片说明 / alt text between the brackets',
+        fix: '写清图片里是谁、在做什么，例如 ![张伟在窗口为群众讲解](./zhang-wei.jpg) / describe the picture, e.g. ![Zhang Wei at the counter](./zhang-wei.jpg)',
       },
     ]);
   });

@@ -212,6 +212,7 @@ export function routesOf(entries: IndexedEntry[]): Set<string> {
 }
 
 const MD_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const MD_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 
 function checkLinks(published: IndexedEntry[], all: IndexedEntry[], options: CheckOptions): ContentProblem[] {
   const routes = routesOf(published);
@@ -219,7 +220,10 @@ function checkLinks(published: IndexedEntry[], all: IndexedEntry[], options: Che
   const problems: ContentProblem[] = [];
   for (const entry of published) {
     entry.body.split('\n').forEach((text, i) => {
-      for (const match of text.matchAll(MD_LINK)) {
+      const line = entry.bodyLine + i;
+      for (const match of text.matchAll(MD_IMAGE)) problems.push(...checkImage(entry.file, line, match[1]!, match[2]!, options));
+      // Images are checked above; blank them so their `](` is not read as a link too.
+      for (const match of text.replace(MD_IMAGE, (m) => ' '.repeat(m.length)).matchAll(MD_LINK)) {
         const href = match[1]!;
         const target = classifyLink(href, entry.file);
         if (target.kind === 'external') continue;
@@ -230,13 +234,43 @@ function checkLinks(published: IndexedEntry[], all: IndexedEntry[], options: Che
         }
         problems.push({
           file: entry.file,
-          line: entry.bodyLine + i,
+          line,
           field: '正文链接 body link',
           found: JSON.stringify(href),
           expected: '站内存在的页面，例如 /theory/条目标识/ / an existing page of the site, e.g. /theory/<id>/',
           fix: '检查链接中的栏目和条目标识；链接到文件可写 ./文件名.md / check the collection and id in the link; to link a file write ./<name>.md',
         });
       }
+    });
+  }
+  return problems;
+}
+
+/**
+ * An image in the body: beside the entry (`./photo.jpg`, optimised by Astro) or under public/
+ * (`/images/a.png`). It must exist and have alt text, as a portrait must.
+ */
+function checkImage(file: string, line: number, alt: string, src: string, options: CheckOptions): ContentProblem[] {
+  if (classifyLink(src, file).kind === 'external') return [];
+  const problems: ContentProblem[] = [];
+  const path = decodeURI(src.replace(/[?#].*$/, ''));
+  const resolved = path.startsWith('/') ? `public${path}` : `${dirOf(file)}/${path}`.split('/').reduce<string[]>((parts, part) => {
+    if (part === '..') parts.pop();
+    else if (part !== '.' && part !== '') parts.push(part);
+    return parts;
+  }, []).join('/');
+  if (!options.fileExists(resolved)) {
+    problems.push({
+      file, line, field: '正文图片 body image', found: JSON.stringify(src),
+      expected: `存在的图片文件 ${resolved} / an existing image file`,
+      fix: '把图片放在文章旁边，写作 ./文件名，并检查文件名（区分大小写）/ put the image beside the entry, write ./<name>, and check the name (case matters)',
+    });
+  }
+  if (!alt.trim()) {
+    problems.push({
+      file, line, field: '正文图片 body image', found: `![](${src})`,
+      expected: '方括号里写图片说明 / alt text between the brackets',
+      fix: '写清图片里是谁、在做什么，例如 ![张伟在窗口为群众讲解](./zhang-wei.jpg) / describe the picture, e.g. ![Zhang Wei at the counter](./zhang-wei.jpg)',
     });
   }
   return problems;
