@@ -166,6 +166,7 @@ function rowsFor(input: TemplateInput): Row[] {
     { key: 'summary', value: `${TODO}：用一两句话概括本文，显示在列表和搜索结果中。` },
     { key: 'tags', value: '[]' },
     { key: 'draft', value: String(input.draft) },
+    { key: 'search', value: 'true' },
     { key: 'updated', value: day, off: true },
   ];
   switch (input.collection) {
