@@ -15,6 +15,8 @@ function project(): string {
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(join(root, 'tests/fixtures/content/valid/content'), join(dir, 'content'), { recursive: true });
+  // The editors' guide sits in content/ too; the build must not take it for an entry.
+  cpSync(join(root, 'content/README.md'), join(dir, 'content/README.md'));
   return dir;
 }
 

@@ -1,0 +1,60 @@
+import type { FieldDoc } from './field-docs.ts';
+import { type ContentProblem, formatProblem } from './problem.ts';
+
+/** The malformed fixtures in `tests/fixtures/content/`, each with the heading it gets in the guide's 常见错误. */
+export const MISTAKES: readonly { fixture: string; title: string }[] = [
+  { fixture: 'missing-field', title: '缺少必填字段' },
+  { fixture: 'wrong-type', title: '类型不对：数字写成了文字' },
+  { fixture: 'impossible-date', title: '日期不存在' },
+  { fixture: 'outside-list', title: '取值不在固定列表中' },
+  { fixture: 'broken-yaml', title: 'YAML 格式错误：缩进、冒号或引号' },
+  { fixture: 'empty-file', title: '空文件' },
+  { fixture: 'non-ascii-name', title: '文件名是中文，又没有写 id' },
+  { fixture: 'bad-id', title: 'id 含大写字母、空格或中文' },
+  { fixture: 'reserved-id', title: '文件名和列表页冲突' },
+  { fixture: 'duplicate-id', title: '两篇文章的 id 相同' },
+  { fixture: 'missing-image', title: '照片文件找不到' },
+  { fixture: 'missing-alt', title: '照片缺少说明文字 alt' },
+  { fixture: 'missing-body-image', title: '正文里的图片找不到' },
+  { fixture: 'missing-body-alt', title: '正文里的图片没有说明文字' },
+  { fixture: 'missing-attachment', title: '附件文件找不到' },
+  { fixture: 'bad-plan-reference', title: '学习计划指向不存在的条目' },
+  { fixture: 'draft-plan-reference', title: '学习计划指向草稿' },
+  { fixture: 'broken-link', title: '正文里的站内链接指向不存在的页面' },
+];
+
+/** Text for a Markdown table cell: pipes escaped, on one line. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+}
+
+/** A Markdown table of a collection's fields: name, 必填/可选, description. */
+export function fieldTable(fields: readonly FieldDoc[]): string {
+  return [
+    '| 字段 | 必填 | 说明 |',
+    '| --- | --- | --- |',
+    ...fields.map((f) => `| \`${f.name}\` | ${f.required ? '必填' : '可选'} | ${cell(f.description)} |`),
+  ].join('\n');
+}
+
+/** The 常见错误 examples: one heading per mistake, with the checker's exact message. */
+export function mistakeExamples(mistakes: readonly { title: string; problems: readonly ContentProblem[] }[]): string {
+  return mistakes
+    .map(({ title, problems }) => [`### ${title}`, '', '```text', ...problems.map(formatProblem), '```'].join('\n'))
+    .join('\n\n');
+}
+
+/**
+ * Replaces what sits between `<!-- name:start -->` and `<!-- name:end -->` with `content`,
+ * leaving the hand-written text around it alone.
+ */
+export function replaceBlock(text: string, name: string, content: string): string {
+  const start = `<!-- ${name}:start -->`;
+  const end = `<!-- ${name}:end -->`;
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from === -1 || to === -1 || to < from) {
+    throw new Error(`content/README.md 缺少标记 ${start} … ${end} / markers missing`);
+  }
+  return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`;
+}
