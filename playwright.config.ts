@@ -20,8 +20,10 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'root', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, grepInvert: /@subpath/ },
-    { name: 'subpath', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/kb/` }, grep: /@subpath/ },
+    // The site built for `/`, served by a small Node server.
+    { name: 'root', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: '**/deploy/**' },
+    // The site built for `/kb/`, served by nginx with deploy/nginx.conf (headers, CSP, caching).
+    { name: 'nginx', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/kb/` }, testMatch: '**/deploy/**/*.spec.ts' },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',

@@ -1,7 +1,12 @@
 // Builds the site twice, one after the other (the builds share Astro's cache folders), at `/`
-// into dist/ and at `/kb/` into dist-kb/, then serves both for the Playwright suite.
+// into dist/ and at `/kb/` into dist-kb/, then serves dist/ with a small static server and
+// dist-kb/ with a real nginx running deploy/nginx.conf, for the Playwright suite.
 import { spawnSync } from 'node:child_process';
 import { serveStatic } from './serve-static.mjs';
+import { NGINX_BIN, startNginx } from './nginx-server.mjs';
+
+export const ROOT_PORT = 4330;
+export const KB_PORT = 4331;
 
 function build(basePath, outDir) {
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir, '--silent'], {
@@ -15,5 +20,13 @@ if (!process.env.E2E_SKIP_BUILD) {
   build('/', 'dist');
   build('/kb/', 'dist-kb');
 }
-await serveStatic('dist-kb', 4331, '/kb/');
-await serveStatic('dist', 4330, '/');
+if (NGINX_BIN) {
+  await startNginx({ siteDir: 'dist-kb', port: KB_PORT });
+} else if (process.env.CI) {
+  console.error('nginx is required for the deployment tests in CI: apt-get install -y nginx');
+  process.exit(1);
+} else {
+  console.warn('nginx not found (apt-get install -y nginx): serving /kb/ with the Node static server instead; header tests will fail');
+  await serveStatic('dist-kb', KB_PORT, '/kb/');
+}
+await serveStatic('dist', ROOT_PORT, '/');

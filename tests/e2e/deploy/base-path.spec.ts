@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 
 // Runs against the copy built with BASE_PATH=/kb/ (see scripts/e2e-server.mjs).
-test.describe('under a base path @subpath', () => {
+test.describe('under a base path', () => {
   test('every link on the home page stays under /kb/', async ({ page }) => {
     await page.goto('./');
     const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
@@ -38,7 +38,7 @@ test.describe('under a base path @subpath', () => {
   });
 });
 
-test.describe('search under a base path @subpath', () => {
+test.describe('search under a base path', () => {
   test('finds entries and links to them under /kb/', async ({ page }) => {
     await page.goto('./search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6');
     await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
