@@ -12,6 +12,7 @@ const item = (id: string, date: string, extra: Partial<Item> = {}): Item => ({
   type: '三会一课',
   chars: 800,
   minutes: 2,
+  hash: 'sha256-0000000000000000',
   hours: 0.5,
   draft: false,
   searchable: true,

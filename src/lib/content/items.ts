@@ -15,6 +15,8 @@ export interface Item {
   origin?: string;
   chars: number;
   minutes: number;
+  /** Fingerprint of title and body (`sha256-…`); a change shows 有更新 to readers who read it. */
+  hash: string;
   hours: number;
   updated?: Date;
   draft: boolean;

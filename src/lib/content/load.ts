@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../../site.config.ts';
 import { countReadableChars, readingMinutes, studyHours } from './reading.ts';
+import { contentHash } from './content-hash.ts';
 import { type Item, compareByDate, sortByDate } from './items.ts';
 import { periodLabel } from './period.ts';
 
@@ -21,6 +22,7 @@ export function toItem(entry: AnyEntry): Item {
     tags: entry.data.tags,
     chars,
     minutes,
+    hash: contentHash(entry.data.title, entry.body ?? ''),
     updated: entry.data.updated,
     draft: entry.data.draft,
     searchable: entry.data.search,
