@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { basePathFromEnv, siteUrlFromEnv } from './src/integrations/base-path.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 import { internalLinks } from './src/integrations/internal-links.ts';
 import { routeOfContentFile } from './src/integrations/content-routes.ts';
 
@@ -23,7 +24,10 @@ export default defineConfig({
   // No inline scripts or styles: the intranet's Content-Security-Policy allows only files.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [contentCheck(), mdx(), searchIndex()],
+  // Images in Markdown bodies get responsive sizes too (srcset); no generated inline styles.
+  image: { layout: 'constrained', responsiveStyles: false },
+  // Order matters: the service worker lists the search index's files.
+  integrations: [contentCheck(), mdx(), searchIndex(), serviceWorker()],
   markdown: {
     processor: satteri({
       hastPlugins: [internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) })],
@@ -32,5 +36,7 @@ export default defineConfig({
   vite: {
     plugins: [tailwindcss()],
     build: { assetsInlineLimit: 0 },
+    // Other builds in the tree (tests, benchmark peers) must not wake the dev server.
+    server: { watch: { ignored: ['**/dist-kb/**', '**/bench/peers/**', '**/bench/results/**', '**/test-results/**', '**/release/**'] } },
   },
 });

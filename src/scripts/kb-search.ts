@@ -152,14 +152,25 @@ class KbSearch extends HTMLElement {
     }
     // Pagefind counts a filter group's values only when the group is named in the search.
     const filters = Object.fromEntries(FILTER_GROUPS.map((g) => [g, this.filters[g] ? [this.filters[g]!] : []]));
-    const options = { filters, sort: this.sort.value === 'date' ? ({ date: 'desc' } as const) : {} };
-    let response: PagefindResponse = await pf.search(query.text, options);
-    // When the browser splits a Chinese query differently from the index, nothing is found;
-    // single characters always match, and only results containing the whole query are kept.
-    const fallback = response.results.length === 0 && query.terms.some(hasCjk);
-    if (fallback) response = await pf.search(characterQuery(query), options);
-    const top = response.results.slice(0, RANK_WINDOW);
-    let views = (await Promise.all(top.map((r) => r.data()))).map((d) => toResultView(d, query.terms));
+    const sort: Record<string, 'asc' | 'desc'> = this.sort.value === 'date' ? { date: 'desc' } : {};
+    const options = { filters, sort };
+    let response: PagefindResponse;
+    let fallback = false;
+    let views: ResultView[];
+    try {
+      response = await pf.search(query.text, options);
+      // When the browser splits a Chinese query differently from the index, nothing is found;
+      // single characters always match, and only results containing the whole query are kept.
+      fallback = response.results.length === 0 && query.terms.some(hasCjk);
+      if (fallback) response = await pf.search(characterQuery(query), options);
+      const top = response.results.slice(0, RANK_WINDOW);
+      views = (await Promise.all(top.map((r) => r.data()))).map((d) => toResultView(d, query.terms));
+    } catch {
+      if (seq !== this.seq) return;
+      this.clear();
+      this.setStatus('error', '搜索暂时不可用：搜索索引未能读取。如果处于离线状态，请联网后再试。');
+      return;
+    }
     if (seq !== this.seq) return;
     const exactOnly = query.phrase !== null || fallback;
     if (exactOnly) views = views.filter((v) => v.exact);
