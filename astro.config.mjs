@@ -8,6 +8,7 @@ import { basePathFromEnv, siteUrlFromEnv } from './src/integrations/base-path.ts
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { buildInfo } from './src/integrations/build-info.ts';
 import { internalLinks } from './src/integrations/internal-links.ts';
 import { routeOfContentFile } from './src/integrations/content-routes.ts';
 
@@ -27,7 +28,7 @@ export default defineConfig({
   // Images in Markdown bodies get responsive sizes too (srcset); no generated inline styles.
   image: { layout: 'constrained', responsiveStyles: false },
   // Order matters: the service worker lists the search index's files.
-  integrations: [contentCheck(), mdx(), searchIndex(), serviceWorker()],
+  integrations: [contentCheck(), mdx(), buildInfo(), searchIndex(), serviceWorker()],
   markdown: {
     processor: satteri({
       hastPlugins: [internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) })],
