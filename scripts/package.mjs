@@ -35,9 +35,8 @@ mkdirSync(out, { recursive: true });
 const archive = join(out, name);
 // Deterministic: sorted names, fixed owner and the build's own time, so equal builds give equal archives.
 const mtime = `@${Math.floor(new Date(info.builtAt).getTime() / 1000)}`;
-const tar = spawnSync('tar', ['--sort=name', `--mtime=${mtime}`, '--owner=0', '--group=0', '--numeric-owner', '-czf', archive, '-C', dist, '.'], {
+const tar = spawnSync('tar', ['--sort=name', `--mtime=${mtime}`, '--owner=0', '--group=0', '--numeric-owner', '--use-compress-program=gzip -n', '-cf', archive, '-C', dist, '.'], {
   stdio: 'inherit',
-  env: { ...process.env, GZIP: '-n' },
 });
 if (tar.status !== 0) fail('tar 打包失败 / tar failed');
 const sha = createHash('sha256').update(readFileSync(archive)).digest('hex');
