@@ -1,0 +1,85 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { PAGE_TYPES } from './pages.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`accessibility in ${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    for (const { name, path } of PAGE_TYPES) {
+      test(`${name}: no serious axe violations`, async ({ page }) => {
+        await page.goto(path);
+        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+        if (path.includes('search')) await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('keyboard and comfort', () => {
+  test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
+    await page.goto('./theory/2026-03-diaocha-yanjiu-zhuanti-dangke/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: '跳到正文' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.closest('#main') !== null);
+    expect(focused).toBe(true);
+  });
+
+  test('every control in the header is reachable by Tab and shows a visible focus ring', async ({ page }) => {
+    await page.goto('./');
+    const seen: string[] = [];
+    for (let i = 0; i < 16; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { label: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.id, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+      });
+      seen.push(info.label);
+      expect({ label: info.label, outline: info.outline }).toEqual({ label: info.label, outline: true });
+    }
+    for (const label of ['跳到正文', 'A− 减小字号', 'A+ 增大字号', '理论学习', '我的学习']) expect(seen).toContain(label);
+  });
+
+  test('the colour scheme and font size can be changed with the keyboard alone', async ({ page }) => {
+    await page.goto('./training/');
+    await page.getByRole('button', { name: '增大字号' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('group', { name: '字号' })).toContainText('113%');
+    await page.getByLabel('配色').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  });
+
+  for (const { name, path } of PAGE_TYPES) {
+    test(`${name}: the font-size control enlarges the text`, async ({ page }) => {
+      await page.goto(path);
+      // Body text: a paragraph, or the tag list on the tags overview.
+      const body = page.locator('main').locator('p, li').first();
+      const before = await body.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      await page.getByRole('button', { name: '增大字号' }).click();
+      await page.getByRole('button', { name: '增大字号' }).click();
+      await expect.poll(() => body.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(before * 1.2);
+    });
+  }
+
+  test('prefers-reduced-motion turns off smooth scrolling and transitions', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce', baseURL });
+    const page = await context.newPage();
+    await page.goto('./theory/');
+    const durations = await page.locator('a.kb-chip').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+    expect(durations.split(',').every((d) => parseFloat(d) <= 0.00001)).toBe(true);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await context.close();
+  });
+});
