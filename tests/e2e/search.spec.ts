@@ -13,7 +13,7 @@ test.describe('search page', () => {
   test('prefills ?q=, shows linked results with badge, date and a highlighted excerpt', async ({ page }) => {
     await search(page, '三会一课');
     await expect(page.getByRole('searchbox', { name: '搜索学习内容' }).last()).toHaveValue('三会一课');
-    await expect(page.getByRole('status')).toContainText(/找到 \d+ 篇与“三会一课”相关的内容/);
+    await expect(page.getByRole('main').getByRole('status')).toContainText(/找到 \d+ 篇与“三会一课”相关的内容/);
     const first = results(page).first();
     await expect(first.getByRole('link')).toBeVisible();
     await expect(first).toContainText(/理论学习|先进典型|业务培训|学习计划/);
@@ -27,7 +27,7 @@ test.describe('search page', () => {
     const box = page.locator('#page-search');
     await box.fill('传帮带');
     await expect(page).toHaveURL(/\?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6$/);
-    await expect(page.getByRole('status')).toContainText('“传帮带”');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('“传帮带”');
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
   });
 
@@ -53,7 +53,7 @@ test.describe('search page', () => {
 
   test('results that contain the whole query come first', async ({ page }) => {
     await search(page, '周立明');
-    await expect(page.getByRole('status')).toContainText('包含完整的“周立明”，排在前面');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('包含完整的“周立明”，排在前面');
     const texts = await results(page).allInnerTexts();
     const firstPartial = texts.findIndex((t) => !t.includes('周立明'));
     const lastExact = texts.map((t) => t.includes('周立明')).lastIndexOf(true);
@@ -94,16 +94,16 @@ test.describe('search page', () => {
 
   test('clear messages for empty, punctuation-only, very long and unknown queries', async ({ page }) => {
     await page.goto('./search/');
-    await expect(page.getByRole('status')).toHaveText('');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('');
     await page.locator('#page-search').fill('   ');
     await page.locator('#page-search').press('Enter');
-    await expect(page.getByRole('status')).toHaveText('请输入要查找的词。');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('请输入要查找的词。');
     await search(page, '，。！？……');
-    await expect(page.getByRole('status')).toHaveText('请输入文字或数字：只有标点符号无法查找。');
+    await expect(page.getByRole('main').getByRole('status')).toHaveText('请输入文字或数字：只有标点符号无法查找。');
     await search(page, '学习'.repeat(500));
     await expect(page.getByText('搜索词太长，只按前 100 个字查找。')).toBeVisible();
     await search(page, '量子隧穿');
-    await expect(page.getByRole('status')).toContainText('没有找到与“量子隧穿”相关的内容');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('没有找到与“量子隧穿”相关的内容');
     await expect(results(page)).toHaveCount(0);
   });
 
@@ -115,7 +115,7 @@ test.describe('search page', () => {
     });
     const hostile = '<img src=x onerror=alert(1)><script>alert(2)</script>';
     await search(page, hostile);
-    await expect(page.getByRole('status')).toContainText('alert(2)');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('alert(2)');
     expect(await page.locator('kb-search img, kb-search script:not([src])').count()).toBe(0);
     await expect(page.locator('#page-search')).toHaveValue(hostile);
     expect(dialog).toBe(false);

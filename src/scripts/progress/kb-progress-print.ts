@@ -1,0 +1,87 @@
+import type { ProgressSnapshot } from '../../lib/progress/store.ts';
+import { parsePeriod } from '../../lib/progress/periods.ts';
+import { dayOfInstant, formatDay } from '../../lib/progress/time.ts';
+import { formatHours } from '../../lib/progress-view/format.ts';
+import { printPeriods, printSheet } from '../../lib/progress-view/print-sheet.ts';
+import { activeYears } from '../../lib/progress-view/summary.ts';
+import { indexEntries } from './catalogue.ts';
+import { ProgressSection } from './section.ts';
+import { el } from './dom.ts';
+
+/**
+ * <kb-progress-print>: 打印学习档案. The reader picks a year and a month, quarter or the whole
+ * year; the sheet (个人学习情况表) is previewed on screen and printed alone on A4.
+ */
+class KbProgressPrint extends ProgressSection {
+  private year!: HTMLSelectElement;
+  private period!: HTMLSelectElement;
+
+  protected override setup() {
+    this.year = this.find<HTMLSelectElement>('#print-year');
+    this.period = this.find<HTMLSelectElement>('#print-period');
+    const redraw = () => this.render(this.store.snapshot());
+    this.year.addEventListener('change', redraw);
+    this.period.addEventListener('change', redraw);
+    this.find('[data-print-button]').addEventListener('click', () => window.print());
+  }
+
+  protected render({ state }: ProgressSnapshot) {
+    if (!this.catalogueSettled) return;
+    const index = indexEntries(this.catalogue);
+    const today = dayOfInstant(this.now());
+    const years = activeYears(state.records, index, today.year);
+    const year = years.includes(Number(this.year.value)) ? Number(this.year.value) : today.year;
+    this.year.replaceChildren(...years.map((y) => new Option(`${y}年`, String(y), false, y === year)));
+
+    // Keep the kind of period (year, Qn, month n) when the year changes.
+    const previous = parsePeriod(this.period.value);
+    const kept = previous?.kind === 'quarter' ? `${year}-Q${previous.quarter}` : previous?.kind === 'month' ? `${year}-${String(previous.month).padStart(2, '0')}` : String(year);
+    const groups = new Map<string, HTMLOptGroupElement>();
+    for (const choice of printPeriods(year)) {
+      let group = groups.get(choice.group);
+      if (!group) {
+        group = el('optgroup');
+        group.label = choice.group;
+        groups.set(choice.group, group);
+      }
+      group.append(new Option(choice.label, choice.value, false, choice.value === kept));
+    }
+    this.period.replaceChildren(...groups.values());
+
+    const period = parsePeriod(this.period.value) ?? { kind: 'year' as const, year };
+    const sheet = printSheet(state.records, this.catalogue?.entries ?? [], period);
+    this.find('[data-sheet-period]').textContent = `统计期间：${sheet.label}`;
+    const name = this.find('[data-sheet-name]');
+    name.textContent = state.settings.name;
+    name.classList.toggle('kb-signature', state.settings.name === '');
+    this.find('[data-sheet-date]').textContent = `打印日期：${formatDay(today)}`;
+    const body = this.find('[data-sheet-rows]');
+    body.replaceChildren(
+      ...(sheet.rows.length === 0
+        ? [emptyRow()]
+        : sheet.rows.map((row) => {
+            const tr = el('tr');
+            tr.append(
+              el('td', 'kb-num', String(row.index)),
+              el('td', undefined, row.title),
+              el('td', undefined, `${row.collection}（${row.how}）`),
+              el('td', 'kb-num', row.date),
+              el('td', 'kb-num', formatHours(row.hours)),
+            );
+            return tr;
+          })),
+    );
+    this.find('[data-sheet-count]').textContent = `合计 ${sheet.rows.length} 项`;
+    this.find('[data-sheet-total]').textContent = formatHours(sheet.totalHours);
+  }
+}
+
+function emptyRow(): HTMLTableRowElement {
+  const tr = el('tr');
+  const td = el('td', undefined, '本期间没有计入学时的学习记录。');
+  td.colSpan = 5;
+  tr.append(td);
+  return tr;
+}
+
+if (!customElements.get('kb-progress-print')) customElements.define('kb-progress-print', KbProgressPrint);
