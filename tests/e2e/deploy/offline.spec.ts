@@ -36,4 +36,25 @@ test.describe('offline reading', () => {
     await expect(page.locator('a[data-result-link]').first()).toBeVisible();
     await context.setOffline(false);
   });
+
+  test('离线保存 on 我的学习 keeps a whole plan readable offline, pages never visited included', async ({ page, context }) => {
+    await page.goto('./progress/');
+    await waitForServiceWorker(page);
+    const save = page.getByRole('region', { name: '离线保存' });
+    await save.getByLabel('选择学习计划').selectOption({ label: '2026年第四季度青年干部学习计划' });
+    await save.getByRole('button', { name: '离线保存本计划' }).click();
+    await expect(save.getByRole('status')).toHaveText(/已保存本计划的内容（\d+ 个页面），离线时也可以阅读。/, { timeout: 30_000 });
+
+    await context.setOffline(true);
+    // An item of the plan this browser has not opened before, with its styles.
+    await page.goto('./exemplars/zhou-min/');
+    await expect(page.locator('h1')).not.toHaveText('当前处于离线状态');
+    await expect(page.getByRole('button', { name: '标记为已读' })).toBeVisible();
+    await page.goto('./plans/2026-q4-jidu-xuexi-jihua/');
+    await expect(page.getByRole('region', { name: '我的完成情况' })).toBeVisible();
+    // Not in the plan: not saved.
+    await page.goto('./exemplars/gao-xiulan/');
+    await expect(page.locator('h1')).toHaveText('当前处于离线状态');
+    await context.setOffline(false);
+  });
 });
