@@ -7,9 +7,7 @@ import { chromium, type Browser, type Page, type Response } from '@playwright/te
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-// @ts-expect-error — plain JavaScript helpers shared with the end-to-end tests.
 import { serveStatic } from '../scripts/serve-static.mjs';
-// @ts-expect-error — plain JavaScript helpers shared with the end-to-end tests.
 import { findBrowser } from '../scripts/find-browser.mjs';
 import type { Bytes } from './page-weight.ts';
 

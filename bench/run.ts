@@ -65,7 +65,7 @@ function buildSteps(root: string): string[] {
 }
 
 async function build(root: string, steps: string[], label: string): Promise<{ steps: StepFigures[] }> {
-  const env = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.BASE_PATH;
   delete env.SITE_URL;
   const done: StepFigures[] = [];
