@@ -6,8 +6,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { basePathFromEnv, siteUrlFromEnv } from './src/integrations/base-path.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
 import { buildInfo } from './src/integrations/build-info.ts';
 import { internalLinks } from './src/integrations/internal-links.ts';
 import { routeOfContentFile } from './src/integrations/content-routes.ts';
@@ -27,8 +25,10 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Images in Markdown bodies get responsive sizes too (srcset); no generated inline styles.
   image: { layout: 'constrained', responsiveStyles: false },
-  // Order matters: the service worker lists the search index's files.
-  integrations: [contentCheck(), mdx(), buildInfo(), searchIndex(), serviceWorker()],
+  // The search index and the service worker are built from dist/ by scripts/postbuild.ts, the
+  // second step of `npm run build`, once this process has exited: Pagefind's memory then never
+  // adds to Astro's (see bench/README.md).
+  integrations: [contentCheck(), mdx(), buildInfo()],
   markdown: {
     processor: satteri({
       hastPlugins: [internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) })],

@@ -1,4 +1,3 @@
-import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -14,46 +13,34 @@ function walk(dir: string): string[] {
 }
 
 /**
- * After the build and the search index: writes `offline-manifest.json` (what to keep offline,
+ * After the pages and the search index: writes `offline-manifest.json` (what to keep offline,
  * every page, each plan's pages) and bundles src/sw/service-worker.ts into `sw.js` with the
- * base path and the precache list baked in. Must run after the search index integration.
+ * base path and the precache list baked in. Returns a line for the build log.
  */
-export function serviceWorker(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'xxyd-service-worker',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const out = fileURLToPath(dir);
-        const files: BuiltFile[] = walk(out).map((full) => {
-          const content = readFileSync(full);
-          return { path: relative(out, full).split(sep).join('/'), size: content.length, hash: createHash('sha1').update(content).digest('hex') };
-        });
-        const plans: Record<string, string[]> = {};
-        for (const f of files.filter((f) => /^plans\/[^/]+\/index\.html$/.test(f.path))) {
-          plans[fileToUrlPath(f.path, base)] = planItemLinks(readFileSync(join(out, f.path), 'utf8'));
-        }
-        const manifest = buildOfflineManifest(files, base, plans);
-        writeFileSync(join(out, 'offline-manifest.json'), JSON.stringify(manifest));
-        await build({
-          entryPoints: [fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url))],
-          outfile: join(out, 'sw.js'),
-          bundle: true,
-          minify: true,
-          format: 'iife',
-          target: 'es2022',
-          define: {
-            __XXYD_BASE__: JSON.stringify(base),
-            __XXYD_VERSION__: JSON.stringify(manifest.version),
-            __XXYD_PRECACHE__: JSON.stringify(manifest.precache),
-          },
-          logLevel: 'warning',
-        });
-        logger.info(`离线缓存 / offline: sw.js precaches ${manifest.precache.length} files; ${manifest.pages.length} pages can be saved`);
-      },
+export async function writeServiceWorker(out: string, base: string): Promise<string> {
+  const files: BuiltFile[] = walk(out).map((full) => {
+    const content = readFileSync(full);
+    return { path: relative(out, full).split(sep).join('/'), size: content.length, hash: createHash('sha1').update(content).digest('hex') };
+  });
+  const plans: Record<string, string[]> = {};
+  for (const f of files.filter((f) => /^plans\/[^/]+\/index\.html$/.test(f.path))) {
+    plans[fileToUrlPath(f.path, base)] = planItemLinks(readFileSync(join(out, f.path), 'utf8'));
+  }
+  const manifest = buildOfflineManifest(files, base, plans);
+  writeFileSync(join(out, 'offline-manifest.json'), JSON.stringify(manifest));
+  await build({
+    entryPoints: [fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url))],
+    outfile: join(out, 'sw.js'),
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2022',
+    define: {
+      __XXYD_BASE__: JSON.stringify(base),
+      __XXYD_VERSION__: JSON.stringify(manifest.version),
+      __XXYD_PRECACHE__: JSON.stringify(manifest.precache),
     },
-  };
+    logLevel: 'warning',
+  });
+  return `离线缓存 / offline: sw.js precaches ${manifest.precache.length} files; ${manifest.pages.length} pages can be saved`;
 }

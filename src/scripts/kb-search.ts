@@ -2,11 +2,14 @@ import { parseQuery, hasCjk, characterQuery, type SearchQuery } from '../lib/sea
 import { highlightExcerpt, type TextPart } from '../lib/search/highlight.ts';
 import { exactFirst, toResultView, type ResultView } from '../lib/search/results.ts';
 import { FILTER_GROUPS, type PagefindApi, type PagefindResponse, type PagefindResult } from '../lib/search/pagefind-api.ts';
+import { NO_PARTS, PARTS_FILE, inDateOrder, parsePartsManifest, type PartsManifest } from '../lib/search/index-parts.ts';
 
-/** How many results are read in full to rank exact matches first. */
-const RANK_WINDOW = 40;
-const PAGE = 20;
-const DEBOUNCE_MS = 180;
+/** Results shown at once, and read in full to put exact matches first within them. */
+const PAGE = 10;
+/** Results read to keep only exact ones, for a quoted phrase or the single-character fallback. */
+const EXACT_WINDOW = 40;
+/** Enough to let a burst of keystrokes settle; an IME commits a whole word in one input event. */
+const DEBOUNCE_MS = 50;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -39,6 +42,7 @@ class KbSearch extends HTMLElement {
   private filterBox!: HTMLElement;
   private sort!: HTMLSelectElement;
   private pagefind: Promise<PagefindApi> | null = null;
+  private parts: PartsManifest = NO_PARTS;
   private filters: Record<string, string> = {};
   private seq = 0;
   private timer: number | undefined;
@@ -61,10 +65,17 @@ class KbSearch extends HTMLElement {
       e.preventDefault();
       this.run();
     });
-    this.input.addEventListener('input', () => {
+    const later = () => {
       window.clearTimeout(this.timer);
       this.timer = window.setTimeout(() => this.run(), DEBOUNCE_MS);
+    };
+    // While a Chinese input method is composing, the box holds pinyin: wait for the word.
+    this.input.addEventListener('input', (e) => {
+      if (!(e as InputEvent).isComposing) later();
     });
+    this.input.addEventListener('compositionend', later);
+    // Fetch the search code as soon as the reader shows intent, so the first query does not wait.
+    this.input.addEventListener('focus', () => void this.load().catch(() => (this.pagefind = null)), { once: true });
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
         const first = this.links()[0];
@@ -101,8 +112,15 @@ class KbSearch extends HTMLElement {
   }
 
   private load(): Promise<PagefindApi> {
-    this.pagefind ??= import(/* @vite-ignore */ `${this.dataset.bundle}pagefind.js`).then(async (pf: PagefindApi) => {
-      await pf.options({ baseUrl: this.dataset.base, excerptLength: 36 });
+    const bundle = this.dataset.bundle ?? '/pagefind/';
+    this.pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: PagefindApi) => {
+      const options = { baseUrl: this.dataset.base, excerptLength: 36 };
+      await pf.options(options);
+      // A large site's index comes in parts (see index-parts.ts); without the list, search the first.
+      this.parts = await fetch(`${bundle}${PARTS_FILE}`)
+        .then((r) => (r.ok ? r.json() : null))
+        .then(parsePartsManifest, () => NO_PARTS);
+      for (const part of this.parts.parts) await pf.mergeIndex(`${bundle}${part.path}`, options);
       return pf;
     });
     return this.pagefind;
@@ -157,13 +175,16 @@ class KbSearch extends HTMLElement {
     let response: PagefindResponse;
     let fallback = false;
     let views: ResultView[];
+    let read = 0;
     try {
       response = await pf.search(query.text, options);
       // When the browser splits a Chinese query differently from the index, nothing is found;
       // single characters always match, and only results containing the whole query are kept.
       fallback = response.results.length === 0 && query.terms.some(hasCjk);
       if (fallback) response = await pf.search(characterQuery(query), options);
-      const top = response.results.slice(0, RANK_WINDOW);
+      if (this.sort.value === 'date') response = { ...response, results: inDateOrder(response.results, this.parts) };
+      const top = response.results.slice(0, query.phrase !== null || fallback ? EXACT_WINDOW : PAGE);
+      read = top.length;
       views = (await Promise.all(top.map((r) => r.data()))).map((d) => toResultView(d, query.terms));
     } catch {
       if (seq !== this.seq) return;
@@ -176,7 +197,7 @@ class KbSearch extends HTMLElement {
     if (exactOnly) views = views.filter((v) => v.exact);
     else if (this.sort.value !== 'date') views = exactFirst(views);
     this.views = views;
-    this.pending = exactOnly ? [] : response.results.slice(RANK_WINDOW);
+    this.pending = exactOnly ? [] : response.results.slice(read);
     this.exactOnly = exactOnly;
     if (query.phrase) notes.push(`只显示包含“${query.phrase}”原文的结果。`);
     this.setNote(notes.join(''));

@@ -11,7 +11,7 @@ const fixtures = join(root, 'tests/fixtures/content');
 /** A throwaway copy of the project whose content is made of the named fixtures. */
 function projectWith(...cases: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'xxyd-build-'));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -19,13 +19,13 @@ function projectWith(...cases: string[]): string {
   return dir;
 }
 
+/** Both steps of `npm run build`: astro build, then the search index and service worker. */
 function build(dir: string) {
-  const result = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' } });
+  const astro = run([join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+  const post = astro.status === 0 ? run(['scripts/postbuild.ts']) : null;
+  return { status: post?.status ?? astro.status, output: [astro.stdout, astro.stderr, post?.stdout, post?.stderr].join('\n') };
 }
 
 describe('the production build and bad content', () => {

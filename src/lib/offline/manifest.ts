@@ -15,6 +15,12 @@ export const PRECACHE_FRAGMENTS_LIMIT = 8 * 1024 * 1024;
 
 const CORE_PAGES = ['', 'search/', 'progress/', '404.html'];
 
+/** Pagefind's runtime: loaded from the primary bundle only. */
+const SEARCH_RUNTIME = /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|wasm\..*)$/;
+/** What a search reads from the primary bundle or any part: entry, parts list, metadata, index and filters. */
+const SEARCH_INDEX = /^pagefind\/(part-\d+\/)?(pagefind-entry\.json|parts\.json|.*\.pf_meta|index\/.*|filter\/.*)$/;
+const SEARCH_FRAGMENT = /^pagefind\/(part-\d+\/)?fragment\//;
+
 /**
  * Decides what every browser keeps offline (the shell, styles, scripts and the search index)
  * and lists every page for the 离线保存 action. Pure, so it can be unit-tested.
@@ -22,7 +28,8 @@ const CORE_PAGES = ['', 'search/', 'progress/', '404.html'];
 export function buildOfflineManifest(files: BuiltFile[], base: string, plans: Record<string, string[]>): OfflineManifest {
   const byPath = new Map(files.map((f) => [f.path, f]));
   const isPage = (p: string) => p.endsWith('.html');
-  const fragments = files.filter((f) => f.path.startsWith('pagefind/fragment/'));
+  // The search index may come in parts (pagefind/part-1/…), each a bundle of the same shape.
+  const fragments = files.filter((f) => SEARCH_FRAGMENT.test(f.path));
   const fragmentBytes = fragments.reduce((n, f) => n + f.size, 0);
   const precacheFragments = fragmentBytes <= PRECACHE_FRAGMENTS_LIMIT;
 
@@ -30,8 +37,8 @@ export function buildOfflineManifest(files: BuiltFile[], base: string, plans: Re
     .filter((f) => {
       if (f.path.startsWith('_astro/')) return /\.(css|js)$/.test(f.path);
       if (f.path.startsWith('pagefind/')) {
-        if (f.path.startsWith('pagefind/fragment/')) return precacheFragments;
-        return /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|pagefind-entry\.json|wasm\..*|.*\.pf_meta|index\/.*|filter\/.*)$/.test(f.path);
+        if (SEARCH_FRAGMENT.test(f.path)) return precacheFragments;
+        return SEARCH_RUNTIME.test(f.path) || SEARCH_INDEX.test(f.path);
       }
       return ['prefs.js', 'favicon.svg'].includes(f.path);
     })

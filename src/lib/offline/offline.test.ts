@@ -15,7 +15,9 @@ describe('service worker routes', () => {
   test('only hashed files are served from the cache without asking the network', () => {
     expect(isImmutable('/kb/_astro/a.B1.css', '/kb/')).toBe(true);
     expect(isImmutable('/kb/pagefind/fragment/zh_1.pf_fragment', '/kb/')).toBe(true);
+    expect(isImmutable('/kb/pagefind/part-2/index/zh-x-p2_1.pf_index', '/kb/')).toBe(true);
     expect(isImmutable('/kb/pagefind/pagefind.js', '/kb/')).toBe(false);
+    expect(isImmutable('/kb/pagefind/parts.json', '/kb/')).toBe(false);
     expect(isImmutable('/kb/prefs.js', '/kb/')).toBe(false);
   });
   test('stores a page once, whatever its query', () => {
@@ -67,6 +69,12 @@ describe('offline manifest', () => {
     ]);
     expect(m.pages).toEqual(['/kb/', '/kb/search/', '/kb/progress/', '/kb/theory/a/']);
     expect(m.search).toEqual([]);
+  });
+  test('precaches every part of a search index in parts, but not the parts’ copies of the runtime', () => {
+    const parted = [...files, file('pagefind/parts.json'), file('pagefind/part-1/pagefind.js'), file('pagefind/part-1/pagefind-entry.json'), file('pagefind/part-1/pagefind.zh-x-p1_1.pf_meta'), file('pagefind/part-1/index/zh-x-p1_1.pf_index'), file('pagefind/part-1/fragment/zh-x-p1_1.pf_fragment')];
+    const m = buildOfflineManifest(parted, '/', {});
+    for (const p of ['/pagefind/parts.json', '/pagefind/part-1/pagefind-entry.json', '/pagefind/part-1/pagefind.zh-x-p1_1.pf_meta', '/pagefind/part-1/index/zh-x-p1_1.pf_index', '/pagefind/part-1/fragment/zh-x-p1_1.pf_fragment']) expect(m.precache).toContain(p);
+    expect(m.precache).not.toContain('/pagefind/part-1/pagefind.js');
   });
   test('leaves a large set of search fragments to be cached as used', () => {
     const big = [...files, file('pagefind/fragment/zh_2.pf_fragment', PRECACHE_FRAGMENTS_LIMIT)];

@@ -13,10 +13,10 @@ export function cacheFor(pathname: string, base: string, isNavigation: boolean):
   return 'assets';
 }
 
-/** Pagefind files whose names carry a content hash: safe to serve from the cache forever. */
+/** Pagefind files whose names carry a content hash (in the primary bundle or a part): safe to serve from the cache forever. */
 export function isImmutable(pathname: string, base: string): boolean {
   const rest = pathname.slice(base.length);
-  return rest.startsWith('_astro/') || /^pagefind\/(index|fragment|filter)\//.test(rest) || /^pagefind\/.*\.pf_meta$/.test(rest);
+  return rest.startsWith('_astro/') || /^pagefind\/(part-\d+\/)?(index|fragment|filter)\//.test(rest) || /^pagefind\/.*\.pf_meta$/.test(rest);
 }
 
 /** The URL a page is stored under: without query (?q=, ?highlight=) or hash, with its trailing slash. */

@@ -15,6 +15,8 @@ export interface PagefindResponse {
 
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Adds another index (a part of this site's index) to every later search. */
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string[]>; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
 }
 

@@ -34,6 +34,14 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     expect(response.headers()['content-encoding']).toBe('gzip');
   });
 
+  test('caches every part of the search index for a year, and its lists not at all', async ({ request }) => {
+    const manifest = (await (await request.get('./offline-manifest.json')).json()) as { precache: string[] };
+    const partIndex = manifest.precache.find((p) => /\/pagefind\/part-\d+\/index\//.test(p));
+    expect(partIndex).toBeDefined();
+    expect((await request.get(partIndex!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await request.get('./pagefind/parts.json')).headers()['cache-control']).toBe('no-cache');
+  });
+
   test('answers an unknown address with the site 404 page and status', async ({ request }) => {
     const response = await request.get('./no-such-page/');
     expect(response.status()).toBe(404);

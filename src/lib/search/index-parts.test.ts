@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { DEFAULT_PAGES_PER_PART, NO_PARTS, inDateOrder, indexPart, parsePartsManifest, partOfResult, splitIntoParts } from './index-parts.ts';
+
+const page = (url: string, date: string) => ({ url, date });
+
+describe('splitIntoParts', () => {
+  test('puts the newest pages first and cuts at the part size', () => {
+    const pages = [page('/a/', '2026-01-01'), page('/b/', '2026-03-01'), page('/c/', '2026-02-01'), page('/d/', '2025-12-31'), page('/e/', '2026-03-01')];
+    expect(splitIntoParts(pages, 2).map((part) => part.map((p) => p.url))).toEqual([['/b/', '/e/'], ['/c/', '/a/'], ['/d/']]);
+  });
+
+  test('one part for a small site, none for an empty one', () => {
+    expect(splitIntoParts([page('/a/', '2026-01-01')])).toHaveLength(1);
+    expect(splitIntoParts([])).toEqual([]);
+  });
+
+  test('a nonsensical part size falls back to the default', () => {
+    const pages = Array.from({ length: DEFAULT_PAGES_PER_PART + 1 }, (_, i) => page(`/p${i}/`, '2026-01-01'));
+    expect(splitIntoParts(pages, 0).map((p) => p.length)).toEqual([DEFAULT_PAGES_PER_PART, 1]);
+    expect(splitIntoParts(pages, Number.NaN)).toHaveLength(2);
+  });
+});
+
+describe('parsePartsManifest', () => {
+  test('reads the parts the build wrote', () => {
+    const manifest = { version: 1, parts: [indexPart(1), indexPart(2)] };
+    expect(parsePartsManifest(JSON.parse(JSON.stringify(manifest)))).toEqual(manifest);
+  });
+
+  test('anything unexpected means no extra parts, and odd entries are dropped', () => {
+    for (const raw of [null, 'x', [], { version: 2, parts: [indexPart(1)] }, { version: 1 }, { version: 1, parts: 'part-1/' }]) {
+      expect(parsePartsManifest(raw)).toEqual(NO_PARTS);
+    }
+    const odd = { version: 1, parts: [indexPart(1), { path: '../../etc/', language: 'zh-x-p2' }, { path: 'part-3/', language: 'en' }, 7] };
+    expect(parsePartsManifest(odd).parts).toEqual([indexPart(1)]);
+  });
+});
+
+describe('results across parts', () => {
+  const manifest = { version: 1 as const, parts: [indexPart(1), indexPart(2)] };
+
+  test('each result is traced to its part by the language in its id', () => {
+    expect(partOfResult('zh-cn_abc1234', manifest)).toBe(0);
+    expect(partOfResult('zh-x-p1_abc1234', manifest)).toBe(1);
+    expect(partOfResult('zh-x-p2_abc1234', manifest)).toBe(2);
+    expect(partOfResult('zh-x-p9_abc1234', manifest)).toBe(0);
+    expect(partOfResult('no-underscore', manifest)).toBe(0);
+  });
+
+  test('a date sort keeps each part in its order and puts newer parts first', () => {
+    // As Pagefind merges a date sort: by score, where each part scores by its own date rank.
+    const merged = [
+      { id: 'zh-x-p2_a', score: 9 },
+      { id: 'zh-cn_a', score: 9 },
+      { id: 'zh-x-p1_a', score: 9 },
+      { id: 'zh-cn_b', score: 8 },
+      { id: 'zh-x-p2_b', score: 8 },
+      { id: 'zh-x-p1_b', score: 7 },
+    ];
+    expect(inDateOrder(merged, manifest).map((r) => r.id)).toEqual(['zh-cn_a', 'zh-cn_b', 'zh-x-p1_a', 'zh-x-p1_b', 'zh-x-p2_a', 'zh-x-p2_b']);
+    expect(inDateOrder(merged, NO_PARTS)).toEqual(merged);
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * The search index in parts. Pagefind 1.6 holds every page of an index in memory while it
+ * writes (about 0.8–1 MB per Chinese page, measured in bench/README.md), so one index for
+ * thousands of entries needs gigabytes. The build writes the entry pages, newest first, into
+ * indexes of at most `pagesPerPart` pages, each by its own Pagefind process; the search page
+ * merges them (Pagefind's `mergeIndex`). Pure, shared by the build and the search page.
+ */
+
+/** Pages per index part: keeps one Pagefind process well under the build's memory budget. */
+export const DEFAULT_PAGES_PER_PART = 800;
+
+/** Where the list of extra parts is written, inside the primary Pagefind bundle. */
+export const PARTS_FILE = 'parts.json';
+
+/** One extra index, merged into the primary one by the search page. */
+export interface SearchIndexPart {
+  /** Folder of the part, relative to the primary bundle (`part-1/`). */
+  readonly path: string;
+  /**
+   * The language the part was indexed under (`zh-x-p1`, a private-use tag that still starts
+   * with `zh`, so Pagefind segments it as Chinese). Pagefind prefixes result ids with it,
+   * which is how the search page tells which part a result came from.
+   */
+  readonly language: string;
+}
+
+export interface PartsManifest {
+  readonly version: 1;
+  /** Extra parts, newest entries first; the primary bundle holds the newest pages. */
+  readonly parts: readonly SearchIndexPart[];
+}
+
+export const NO_PARTS: PartsManifest = { version: 1, parts: [] };
+
+/** A page to index, with the date it sorts by (`YYYY-MM-DD`). */
+export interface DatedPage {
+  readonly url: string;
+  readonly date: string;
+}
+
+/** Newest first, then by address, so the same content always gives the same parts. */
+export function splitIntoParts<T extends DatedPage>(pages: readonly T[], pagesPerPart: number = DEFAULT_PAGES_PER_PART): T[][] {
+  const size = Number.isInteger(pagesPerPart) && pagesPerPart > 0 ? pagesPerPart : DEFAULT_PAGES_PER_PART;
+  const sorted = [...pages].sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
+  const parts: T[][] = [];
+  for (let i = 0; i < sorted.length; i += size) parts.push(sorted.slice(i, i + size));
+  return parts;
+}
+
+/** The folder and language of extra part `n` (1, 2, …); part 0 is the primary bundle. */
+export function indexPart(n: number): SearchIndexPart {
+  return { path: `part-${n}/`, language: `zh-x-p${n}` };
+}
+
+/** Reads parts.json leniently: anything unexpected means "no extra parts". */
+export function parsePartsManifest(raw: unknown): PartsManifest {
+  if (typeof raw !== 'object' || raw === null || (raw as { version?: unknown }).version !== 1) return NO_PARTS;
+  const parts = (raw as { parts?: unknown }).parts;
+  if (!Array.isArray(parts)) return NO_PARTS;
+  const valid = parts.filter(
+    (p): p is SearchIndexPart =>
+      typeof p === 'object' && p !== null && typeof p.path === 'string' && /^part-\d+\/$/.test(p.path) && typeof p.language === 'string' && /^zh-x-p\d+$/.test(p.language),
+  );
+  return { version: 1, parts: valid };
+}
+
+/** Which part a result came from: 0 for the primary bundle (and anything not recognised). */
+export function partOfResult(id: string, manifest: PartsManifest): number {
+  const language = id.slice(0, id.indexOf('_'));
+  const at = manifest.parts.findIndex((p) => p.language === language);
+  return at + 1;
+}
+
+/**
+ * Newest first across parts. Merged results arrive ordered by score; for a date sort each
+ * part scores its results by their place in that part's date order, so results of different
+ * parts interleave. The parts themselves are ordered by date (part 0 newest), so a stable
+ * sort by part restores the order across the whole site.
+ */
+export function inDateOrder<T extends { id: string }>(results: readonly T[], manifest: PartsManifest): T[] {
+  if (manifest.parts.length === 0) return [...results];
+  return results
+    .map((result, index) => ({ result, index, part: partOfResult(result.id, manifest) }))
+    .sort((a, b) => a.part - b.part || a.index - b.index)
+    .map((r) => r.result);
+}

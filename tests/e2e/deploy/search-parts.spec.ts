@@ -1,0 +1,54 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// The /kb/ build writes its search index in parts of 16 pages (see scripts/e2e-server.mjs), as
+// a large archive's index is written in parts of 800; the root build has a single index.
+const ROOT_SITE = 'http://127.0.0.1:4330/';
+
+async function searchAll(page: Page, url: string, sort: 'relevance' | 'date' = 'relevance') {
+  await page.goto(url);
+  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+  if (sort === 'date') {
+    await page.getByLabel('排序').selectOption('date');
+    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+  }
+  const more = page.getByRole('button', { name: '显示更多结果' });
+  while (await more.isVisible()) {
+    const before = await page.locator('a[data-result-link]').count();
+    await more.click();
+    await expect.poll(() => page.locator('a[data-result-link]').count()).toBeGreaterThan(before);
+  }
+  return {
+    status: (await page.locator('[data-search-status]').innerText()).trim(),
+    paths: await page.locator('a[data-result-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/kb\//, '/'))),
+    dates: await page.locator('[data-search-results] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!)),
+  };
+}
+
+test.describe('a search index in parts', () => {
+  test('the build wrote more than one part', async ({ request }) => {
+    const parts = (await (await request.get('./pagefind/parts.json')).json()) as { parts: unknown[] };
+    expect(parts.parts.length).toBeGreaterThanOrEqual(2);
+  });
+
+  test('finds exactly what a single index finds, with the same counts', async ({ page }) => {
+    const q = '?q=%E5%85%9A%E5%91%98'; // 党员: in most entries, so in every part
+    const parted = await searchAll(page, `./search/${q}`);
+    const single = await searchAll(page, `${ROOT_SITE}search/${q}`);
+    expect(parted.paths.length).toBeGreaterThan(16);
+    expect(parted.status.match(/找到 \d+ 篇/)?.[0]).toBe(single.status.match(/找到 \d+ 篇/)?.[0]);
+    expect([...parted.paths].sort()).toEqual([...single.paths].sort());
+    await page.goto(`./search/${q}`);
+    const chips = page.getByRole('group', { name: '栏目' }).getByRole('button');
+    await expect(chips.first()).toBeVisible();
+    const partedChips = await chips.allInnerTexts();
+    await page.goto(`${ROOT_SITE}search/${q}`);
+    await expect(chips.first()).toBeVisible();
+    expect(partedChips.sort()).toEqual((await chips.allInnerTexts()).sort());
+  });
+
+  test('sorting by date orders results across parts, newest first', async ({ page }) => {
+    const { dates } = await searchAll(page, './search/?q=%E5%85%9A%E5%91%98', 'date');
+    expect(dates.length).toBeGreaterThan(16);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});
