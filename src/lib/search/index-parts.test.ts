@@ -9,6 +9,12 @@ describe('splitIntoParts', () => {
     expect(splitIntoParts(pages, 2).map((part) => part.map((p) => p.url))).toEqual([['/b/', '/e/'], ['/c/', '/a/'], ['/d/']]);
   });
 
+  test('parts are of even size, never above the limit', () => {
+    const pages = Array.from({ length: 1039 }, (_, i) => page(`/p${i}/`, '2026-01-01'));
+    expect(splitIntoParts(pages, 800).map((p) => p.length)).toEqual([520, 519]);
+    expect(splitIntoParts(pages, 1039).map((p) => p.length)).toEqual([1039]);
+  });
+
   test('one part for a small site, none for an empty one', () => {
     expect(splitIntoParts([page('/a/', '2026-01-01')])).toHaveLength(1);
     expect(splitIntoParts([])).toEqual([]);
@@ -16,7 +22,7 @@ describe('splitIntoParts', () => {
 
   test('a nonsensical part size falls back to the default', () => {
     const pages = Array.from({ length: DEFAULT_PAGES_PER_PART + 1 }, (_, i) => page(`/p${i}/`, '2026-01-01'));
-    expect(splitIntoParts(pages, 0).map((p) => p.length)).toEqual([DEFAULT_PAGES_PER_PART, 1]);
+    expect(splitIntoParts(pages, 0).map((p) => p.length)).toEqual([DEFAULT_PAGES_PER_PART / 2 + 1, DEFAULT_PAGES_PER_PART / 2]);
     expect(splitIntoParts(pages, Number.NaN)).toHaveLength(2);
   });
 });

@@ -38,9 +38,13 @@ export interface DatedPage {
   readonly date: string;
 }
 
-/** Newest first, then by address, so the same content always gives the same parts. */
+/**
+ * As few parts as `pagesPerPart` allows, of even size (1,039 pages in parts of 800 → 520 + 519),
+ * newest first, then by address, so the same content always gives the same parts.
+ */
 export function splitIntoParts<T extends DatedPage>(pages: readonly T[], pagesPerPart: number = DEFAULT_PAGES_PER_PART): T[][] {
-  const size = Number.isInteger(pagesPerPart) && pagesPerPart > 0 ? pagesPerPart : DEFAULT_PAGES_PER_PART;
+  const most = Number.isInteger(pagesPerPart) && pagesPerPart > 0 ? pagesPerPart : DEFAULT_PAGES_PER_PART;
+  const size = Math.ceil(pages.length / Math.ceil(pages.length / most));
   const sorted = [...pages].sort((a, b) => b.date.localeCompare(a.date) || a.url.localeCompare(b.url));
   const parts: T[][] = [];
   for (let i = 0; i < sorted.length; i += size) parts.push(sorted.slice(i, i + size));
