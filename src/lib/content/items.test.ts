@@ -58,6 +58,20 @@ describe('lists', () => {
   test('related entries share tags, best match first, never the entry itself', () => {
     expect(relatedItems(items[1]!, items).map((i) => i.id)).toEqual(['c', 'b', 'd']);
   });
+  test('with more candidates than the limit, the best scores win and ties go to the newer entry', () => {
+    const many = sortByDate([
+      item('x', '2026-01-01', { tags: ['甲', '乙'] }),
+      ...Array.from({ length: 30 }, (_, i) => item(`t${i}`, `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`, { tags: i % 5 === 0 ? ['甲', '乙'] : i % 2 ? ['甲'] : [], type: i % 3 ? '自学' : '三会一课' })),
+    ]);
+    const x = many.find((i) => i.id === 'x')!;
+    const score = (o: Item) => o.tags.filter((t) => x.tags.includes(t)).length * 2 + (o.type === x.type ? 1 : 0);
+    const expected = many
+      .filter((o) => o.id !== 'x' && score(o) > 0)
+      .sort((a, b) => score(b) - score(a) || b.date.getTime() - a.date.getTime())
+      .slice(0, 5)
+      .map((o) => o.id);
+    expect(relatedItems(x, many, 5).map((i) => i.id)).toEqual(expected);
+  });
   test('neighbours are the newer and older entries', () => {
     expect(neighbours(items, 'a')).toEqual({ newer: items[0], older: items[2] });
     expect(neighbours(items, 'c').newer).toBeUndefined();

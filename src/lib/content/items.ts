@@ -100,12 +100,24 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
 
 /** Entries sharing the most tags with `item` (then the same type), newest first among equals. */
 export function relatedItems<T extends Item>(item: Item, all: readonly T[], limit = 4): T[] {
-  const scored = all
-    .filter((o) => !(o.collection === item.collection && o.id === item.id))
-    .map((o) => ({ o, score: o.tags.filter((t) => item.tags.includes(t)).length * 2 + (o.type === item.type ? 1 : 0) }))
-    .filter((s) => s.score > 0)
-    .sort((a, b) => b.score - a.score || b.o.date.getTime() - a.o.date.getTime());
-  return scored.slice(0, limit).map((s) => s.o);
+  // Every entry page asks this of every entry: keep only the best `limit` as we go instead of
+  // sorting them all, so a large archive does not pay a sort per page.
+  const better = (a: { o: T; score: number }, b: { o: T; score: number }) => a.score > b.score || (a.score === b.score && a.o.date.getTime() > b.o.date.getTime());
+  const tags = new Set(item.tags);
+  const best: { o: T; score: number }[] = [];
+  for (const o of all) {
+    if (o.collection === item.collection && o.id === item.id) continue;
+    let score = o.type === item.type ? 1 : 0;
+    for (const t of o.tags) if (tags.has(t)) score += 2;
+    if (score === 0) continue;
+    const candidate = { o, score };
+    if (best.length === limit && !better(candidate, best[limit - 1]!)) continue;
+    let at = best.length;
+    while (at > 0 && better(candidate, best[at - 1]!)) at--;
+    best.splice(at, 0, candidate);
+    if (best.length > limit) best.pop();
+  }
+  return best.map((s) => s.o);
 }
 
 /** The newer and older neighbours of an entry in a list sorted newest first. */

@@ -5,5 +5,13 @@ import { suggestId } from './suggest-id.ts';
  * links copy into documents as plain ASCII like entry links do.
  */
 export function tagSlug(tag: string): string {
-  return suggestId(tag, 16);
+  let slug = slugs.get(tag);
+  if (slug === undefined) {
+    slug = suggestId(tag, 16);
+    slugs.set(tag, slug);
+  }
+  return slug;
 }
+
+/** Pinyin conversion is the costly part, and every list page links the same few tags. */
+const slugs = new Map<string, string>();
