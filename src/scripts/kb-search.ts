@@ -168,10 +168,11 @@ class KbSearch extends HTMLElement {
       this.setStatus('error', '搜索暂时不可用：没有找到搜索索引。请稍后再试；本地预览请先运行 npm run build。');
       return;
     }
-    // Pagefind counts a filter group's values only when the group is named in the search.
-    const filters = Object.fromEntries(FILTER_GROUPS.map((g) => [g, this.filters[g] ? [this.filters[g]!] : []]));
+    // Results first, with the chosen filters only: counting every filter group's values doubles
+    // Pagefind's work, so the counts come from a second search once the results are on screen.
+    const active = Object.fromEntries(Object.entries(this.filters).map(([g, v]) => [g, [v]]));
     const sort: Record<string, 'asc' | 'desc'> = this.sort.value === 'date' ? { date: 'desc' } : {};
-    const options = { filters, sort };
+    const options = { filters: active, sort };
     let response: PagefindResponse;
     let fallback = false;
     let views: ResultView[];
@@ -201,11 +202,23 @@ class KbSearch extends HTMLElement {
     this.exactOnly = exactOnly;
     if (query.phrase) notes.push(`只显示包含“${query.phrase}”原文的结果。`);
     this.setNote(notes.join(''));
-    this.renderFilters(response);
     this.list.replaceChildren();
     this.renderViews(this.views.slice(0, PAGE));
     this.updateMore();
     this.setStatus('done', this.summary(query, response));
+    await this.countFilters(pf, fallback ? characterQuery(query) : query.text, options, seq);
+  }
+
+  /** Filter chips with counts. Pagefind counts a group's values only when the group is named. */
+  private async countFilters(pf: PagefindApi, text: string, options: { filters: Record<string, string[]>; sort: Record<string, 'asc' | 'desc'> }, seq: number) {
+    const filters = Object.fromEntries(FILTER_GROUPS.map((g) => [g, options.filters[g] ?? []]));
+    let counted: PagefindResponse;
+    try {
+      counted = await pf.search(text, { ...options, filters });
+    } catch {
+      return; // the results are shown; only the chips are missing
+    }
+    if (seq === this.seq) this.renderFilters(counted);
   }
 
   private summary(query: SearchQuery, response: PagefindResponse): string {
