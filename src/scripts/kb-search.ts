@@ -10,6 +10,8 @@ const PAGE = 10;
 const EXACT_WINDOW = 40;
 /** Enough to let a burst of keystrokes settle; an IME commits a whole word in one input event. */
 const DEBOUNCE_MS = 50;
+/** Filter values are counted once the reader pauses on a result list, not for every keystroke. */
+const COUNT_DELAY_MS = 100;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -43,6 +45,8 @@ class KbSearch extends HTMLElement {
   private sort!: HTMLSelectElement;
   private pagefind: Promise<PagefindApi> | null = null;
   private parts: PartsManifest = NO_PARTS;
+  /** The filter count waiting to start; a new search cancels it. */
+  private countLater: { timer: number; done: () => void } | null = null;
   private filters: Record<string, string> = {};
   private seq = 0;
   private timer: number | undefined;
@@ -120,7 +124,7 @@ class KbSearch extends HTMLElement {
       this.parts = await fetch(`${bundle}${PARTS_FILE}`)
         .then((r) => (r.ok ? r.json() : null))
         .then(parsePartsManifest, () => NO_PARTS);
-      for (const part of this.parts.parts) await pf.mergeIndex(`${bundle}${part.path}`, options);
+      await Promise.all(this.parts.parts.map((part) => pf.mergeIndex(`${bundle}${part.path}`, options)));
       return pf;
     });
     return this.pagefind;
@@ -146,6 +150,7 @@ class KbSearch extends HTMLElement {
 
   private async run() {
     const seq = ++this.seq;
+    this.cancelCount();
     const raw = this.input.value;
     this.updateUrl(raw);
     const query = parseQuery(raw);
@@ -206,7 +211,25 @@ class KbSearch extends HTMLElement {
     this.renderViews(this.views.slice(0, PAGE));
     this.updateMore();
     this.setStatus('done', this.summary(query, response));
-    await this.countFilters(pf, fallback ? characterQuery(query) : query.text, options, seq);
+    await this.countSoon(() => this.countFilters(pf, fallback ? characterQuery(query) : query.text, options, seq));
+  }
+
+  /** Runs `count` after a short pause; resolves when it has run or was cancelled by a new search. */
+  private countSoon(count: () => Promise<void>): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = window.setTimeout(() => {
+        this.countLater = null;
+        count().finally(resolve);
+      }, COUNT_DELAY_MS);
+      this.countLater = { timer, done: resolve };
+    });
+  }
+
+  private cancelCount() {
+    if (!this.countLater) return;
+    window.clearTimeout(this.countLater.timer);
+    this.countLater.done();
+    this.countLater = null;
   }
 
   /** Filter chips with counts. Pagefind counts a group's values only when the group is named. */
