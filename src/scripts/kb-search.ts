@@ -10,8 +10,6 @@ const PAGE = 10;
 const EXACT_WINDOW = 40;
 /** Enough to let a burst of keystrokes settle; an IME commits a whole word in one input event. */
 const DEBOUNCE_MS = 50;
-/** Filter values are counted once the reader pauses on a result list, not for every keystroke. */
-const COUNT_DELAY_MS = 100;
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -45,8 +43,6 @@ class KbSearch extends HTMLElement {
   private sort!: HTMLSelectElement;
   private pagefind: Promise<PagefindApi> | null = null;
   private parts: PartsManifest = NO_PARTS;
-  /** The filter count waiting to start; a new search cancels it. */
-  private countLater: { timer: number; done: () => void } | null = null;
   private filters: Record<string, string> = {};
   private seq = 0;
   private timer: number | undefined;
@@ -150,7 +146,6 @@ class KbSearch extends HTMLElement {
 
   private async run() {
     const seq = ++this.seq;
-    this.cancelCount();
     const raw = this.input.value;
     this.updateUrl(raw);
     const query = parseQuery(raw);
@@ -173,11 +168,10 @@ class KbSearch extends HTMLElement {
       this.setStatus('error', '搜索暂时不可用：没有找到搜索索引。请稍后再试；本地预览请先运行 npm run build。');
       return;
     }
-    // Results first, with the chosen filters only: counting every filter group's values doubles
-    // Pagefind's work, so the counts come from a second search once the results are on screen.
-    const active = Object.fromEntries(Object.entries(this.filters).map(([g, v]) => [g, [v]]));
+    // Pagefind counts a filter group's values only when the group is named in the search.
+    const filters = Object.fromEntries(FILTER_GROUPS.map((g) => [g, this.filters[g] ? [this.filters[g]!] : []]));
     const sort: Record<string, 'asc' | 'desc'> = this.sort.value === 'date' ? { date: 'desc' } : {};
-    const options = { filters: active, sort };
+    const options = { filters, sort };
     let response: PagefindResponse;
     let fallback = false;
     let views: ResultView[];
@@ -207,41 +201,11 @@ class KbSearch extends HTMLElement {
     this.exactOnly = exactOnly;
     if (query.phrase) notes.push(`只显示包含“${query.phrase}”原文的结果。`);
     this.setNote(notes.join(''));
+    this.renderFilters(response);
     this.list.replaceChildren();
     this.renderViews(this.views.slice(0, PAGE));
     this.updateMore();
     this.setStatus('done', this.summary(query, response));
-    await this.countSoon(() => this.countFilters(pf, fallback ? characterQuery(query) : query.text, options, seq));
-  }
-
-  /** Runs `count` after a short pause; resolves when it has run or was cancelled by a new search. */
-  private countSoon(count: () => Promise<void>): Promise<void> {
-    return new Promise((resolve) => {
-      const timer = window.setTimeout(() => {
-        this.countLater = null;
-        count().finally(resolve);
-      }, COUNT_DELAY_MS);
-      this.countLater = { timer, done: resolve };
-    });
-  }
-
-  private cancelCount() {
-    if (!this.countLater) return;
-    window.clearTimeout(this.countLater.timer);
-    this.countLater.done();
-    this.countLater = null;
-  }
-
-  /** Filter chips with counts. Pagefind counts a group's values only when the group is named. */
-  private async countFilters(pf: PagefindApi, text: string, options: { filters: Record<string, string[]>; sort: Record<string, 'asc' | 'desc'> }, seq: number) {
-    const filters = Object.fromEntries(FILTER_GROUPS.map((g) => [g, options.filters[g] ?? []]));
-    let counted: PagefindResponse;
-    try {
-      counted = await pf.search(text, { ...options, filters });
-    } catch {
-      return; // the results are shown; only the chips are missing
-    }
-    if (seq === this.seq) this.renderFilters(counted);
   }
 
   private summary(query: SearchQuery, response: PagefindResponse): string {
