@@ -29,10 +29,14 @@ function entryPages(dist: string): EntryPage[] {
   return pages;
 }
 
-/** A part is only data: the search page runs the primary bundle's runtime, so a part's copy goes. */
-function removeRuntimeCopy(dir: string) {
+/**
+ * A part keeps Pagefind's search runtime (pagefind.js, its worker and WebAssembly): the search
+ * page may run a part as the first of a group, in a worker of its own. The ready-made search
+ * interfaces go; the site has its own.
+ */
+function removeUiCopy(dir: string) {
   for (const name of readdirSync(dir)) {
-    if (/^(pagefind.*\.(js|css)|wasm\..*)$/.test(name)) rmSync(join(dir, name));
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name)) rmSync(join(dir, name));
   }
 }
 
@@ -65,7 +69,7 @@ export async function buildSearchIndex(dist: string, pagesPerPart: number = DEFA
   for (const [n, pages] of parts.entries()) {
     const extra = n === 0 ? undefined : indexPart(n);
     indexPages(dist, pages, extra ? join(out, extra.path) : out, extra?.language);
-    if (extra) removeRuntimeCopy(join(out, extra.path));
+    if (extra) removeUiCopy(join(out, extra.path));
   }
   writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
   return { pages: parts.reduce((n, p) => n + p.length, 0), parts: parts.length };

@@ -2,14 +2,20 @@ import { parseQuery, hasCjk, characterQuery, type SearchQuery } from '../lib/sea
 import { highlightExcerpt, type TextPart } from '../lib/search/highlight.ts';
 import { exactFirst, toResultView, type ResultView } from '../lib/search/results.ts';
 import { FILTER_GROUPS, type PagefindApi, type PagefindResponse, type PagefindResult } from '../lib/search/pagefind-api.ts';
-import { NO_PARTS, PARTS_FILE, inDateOrder, parsePartsManifest, type PartsManifest } from '../lib/search/index-parts.ts';
+import { NO_PARTS, PARTS_FILE, groupBundles, inDateOrder, parsePartsManifest, type PartsManifest } from '../lib/search/index-parts.ts';
+import { mergeResponses } from '../lib/search/merge-responses.ts';
 
 /** Results shown at once, and read in full to put exact matches first within them. */
 const PAGE = 10;
 /** Results read to keep only exact ones, for a quoted phrase or the single-character fallback. */
 const EXACT_WINDOW = 40;
-/** Enough to let a burst of keystrokes settle; an IME commits a whole word in one input event. */
-const DEBOUNCE_MS = 50;
+/** Search workers at most: one Pagefind per group of index parts, each on its own core. */
+const MAX_WORKERS = 4;
+
+/** Pagefind over the whole index: one instance per group of parts, searched side by side. */
+interface Searcher {
+  search: PagefindApi['search'];
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -41,11 +47,13 @@ class KbSearch extends HTMLElement {
   private controls!: HTMLElement;
   private filterBox!: HTMLElement;
   private sort!: HTMLSelectElement;
-  private pagefind: Promise<PagefindApi> | null = null;
+  private pagefind: Promise<Searcher> | null = null;
   private parts: PartsManifest = NO_PARTS;
   private filters: Record<string, string> = {};
   private seq = 0;
-  private timer: number | undefined;
+  /** The search under way, and whether the box changed since it started. */
+  private inFlight: Promise<void> | null = null;
+  private again = false;
   private views: ResultView[] = [];
   private pending: PagefindResult[] = [];
   private query: SearchQuery | null = null;
@@ -65,15 +73,11 @@ class KbSearch extends HTMLElement {
       e.preventDefault();
       this.run();
     });
-    const later = () => {
-      window.clearTimeout(this.timer);
-      this.timer = window.setTimeout(() => this.run(), DEBOUNCE_MS);
-    };
     // While a Chinese input method is composing, the box holds pinyin: wait for the word.
     this.input.addEventListener('input', (e) => {
-      if (!(e as InputEvent).isComposing) later();
+      if (!(e as InputEvent).isComposing) this.request();
     });
-    this.input.addEventListener('compositionend', later);
+    this.input.addEventListener('compositionend', () => this.request());
     // Fetch the search code as soon as the reader shows intent, so the first query does not wait.
     this.input.addEventListener('focus', () => void this.load().catch(() => (this.pagefind = null)), { once: true });
     this.input.addEventListener('keydown', (e) => {
@@ -111,18 +115,51 @@ class KbSearch extends HTMLElement {
     e.preventDefault();
   }
 
-  private load(): Promise<PagefindApi> {
+  /**
+   * Searches as the reader types: at once when no search is under way (an input method commits
+   * a whole word in one input event), otherwise once the current one ends, with the box's text
+   * by then — so a burst of keystrokes costs one search more, and no timer adds to the wait.
+   */
+  private request() {
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    this.inFlight = this.run().finally(() => {
+      this.inFlight = null;
+      if (this.again) {
+        this.again = false;
+        this.request();
+      }
+    });
+  }
+
+  /**
+   * Loads Pagefind on first use. A large site's index comes in parts (see index-parts.ts): they
+   * are shared among up to one Pagefind per processor core, each with its own Web Worker, and
+   * every search asks them all at once. Without the list of parts, the primary bundle is searched.
+   */
+  private load(): Promise<Searcher> {
     const bundle = this.dataset.bundle ?? '/pagefind/';
-    this.pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`).then(async (pf: PagefindApi) => {
-      const options = { baseUrl: this.dataset.base, excerptLength: 36 };
+    const options = { baseUrl: this.dataset.base, excerptLength: 36 };
+    const start = async (lead: string, merged: readonly string[]): Promise<PagefindApi> => {
+      const pf = (await import(/* @vite-ignore */ `${bundle}${lead}pagefind.js`)) as PagefindApi;
       await pf.options(options);
-      // A large site's index comes in parts (see index-parts.ts); without the list, search the first.
+      await Promise.all(merged.map((path) => pf.mergeIndex(`${bundle}${path}`, options)));
+      return pf;
+    };
+    this.pagefind ??= (async () => {
+      const primary = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>;
       this.parts = await fetch(`${bundle}${PARTS_FILE}`)
         .then((r) => (r.ok ? r.json() : null))
         .then(parsePartsManifest, () => NO_PARTS);
-      await Promise.all(this.parts.parts.map((part) => pf.mergeIndex(`${bundle}${part.path}`, options)));
-      return pf;
-    });
+      await primary;
+      const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
+      const instances = await Promise.all(groupBundles(this.parts, workers).map(([lead, ...merged]) => start(lead!, merged)));
+      return {
+        search: async (term, searchOptions) => mergeResponses(await Promise.all(instances.map((pf) => pf.search(term, searchOptions)))),
+      };
+    })();
     return this.pagefind;
   }
 
@@ -159,7 +196,7 @@ class KbSearch extends HTMLElement {
       return;
     }
     this.setStatus('loading', '正在搜索…');
-    let pf: PagefindApi;
+    let pf: Searcher;
     try {
       pf = await this.load();
     } catch {
@@ -192,7 +229,8 @@ class KbSearch extends HTMLElement {
       this.setStatus('error', '搜索暂时不可用：搜索索引未能读取。如果处于离线状态，请联网后再试。');
       return;
     }
-    if (seq !== this.seq) return;
+    // The reader typed on meanwhile: the next search is about to start, skip this one's results.
+    if (seq !== this.seq || this.again) return;
     const exactOnly = query.phrase !== null || fallback;
     if (exactOnly) views = views.filter((v) => v.exact);
     else if (this.sort.value !== 'date') views = exactFirst(views);

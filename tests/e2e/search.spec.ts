@@ -31,6 +31,18 @@ test.describe('search page', () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
   });
 
+  test('typing fast shows the results of the last word typed, not of a word on the way', async ({ page }) => {
+    await search(page, '党章');
+    const box = page.locator('#page-search');
+    await box.fill('');
+    // One key at a time: the first letters start a search at once, the rest wait for it.
+    await box.pressSequentially('12345热线', { delay: 5 });
+    await expect(page).toHaveURL(/\?q=12345%E7%83%AD%E7%BA%BF$/);
+    await expect(page.getByRole('main').getByRole('status')).toContainText('“12345热线”');
+    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    expect(await titles(page)).toContain('12345热线接诉即办专题培训：把群众诉求办到心坎上');
+  });
+
   for (const [query, expected] of [
     ['党章', '重读党章的三点笔记'],
     ['三会一课', '“一窗受理”背后的支部力量'],

@@ -70,11 +70,11 @@ describe('offline manifest', () => {
     expect(m.pages).toEqual(['/kb/', '/kb/search/', '/kb/progress/', '/kb/theory/a/']);
     expect(m.search).toEqual([]);
   });
-  test('precaches every part of a search index in parts, but not the parts’ copies of the runtime', () => {
-    const parted = [...files, file('pagefind/parts.json'), file('pagefind/part-1/pagefind.js'), file('pagefind/part-1/pagefind-entry.json'), file('pagefind/part-1/pagefind.zh-x-p1_1.pf_meta'), file('pagefind/part-1/index/zh-x-p1_1.pf_index'), file('pagefind/part-1/fragment/zh-x-p1_1.pf_fragment')];
+  test('precaches every part of a search index in parts, with the runtime each part may run in its own worker', () => {
+    const parted = [...files, file('pagefind/parts.json'), file('pagefind/part-1/pagefind.js'), file('pagefind/part-1/pagefind-worker.js'), file('pagefind/part-1/wasm.unknown.pagefind'), file('pagefind/part-1/pagefind-entry.json'), file('pagefind/part-1/pagefind.zh-x-p1_1.pf_meta'), file('pagefind/part-1/index/zh-x-p1_1.pf_index'), file('pagefind/part-1/fragment/zh-x-p1_1.pf_fragment')];
     const m = buildOfflineManifest(parted, '/', {});
     for (const p of ['/pagefind/parts.json', '/pagefind/part-1/pagefind-entry.json', '/pagefind/part-1/pagefind.zh-x-p1_1.pf_meta', '/pagefind/part-1/index/zh-x-p1_1.pf_index', '/pagefind/part-1/fragment/zh-x-p1_1.pf_fragment']) expect(m.precache).toContain(p);
-    expect(m.precache).not.toContain('/pagefind/part-1/pagefind.js');
+    for (const p of ['/pagefind/part-1/pagefind.js', '/pagefind/part-1/pagefind-worker.js', '/pagefind/part-1/wasm.unknown.pagefind']) expect(m.precache).toContain(p);
   });
   test('leaves a large set of search fragments to be cached as used', () => {
     const big = [...files, file('pagefind/fragment/zh_2.pf_fragment', PRECACHE_FRAGMENTS_LIMIT)];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_PAGES_PER_PART, NO_PARTS, inDateOrder, indexPart, parsePartsManifest, partOfResult, splitIntoParts } from './index-parts.ts';
+import { DEFAULT_PAGES_PER_PART, NO_PARTS, groupBundles, inDateOrder, indexPart, parsePartsManifest, partOfResult, splitIntoParts } from './index-parts.ts';
 
 const page = (url: string, date: string) => ({ url, date });
 
@@ -65,5 +65,23 @@ describe('results across parts', () => {
     ];
     expect(inDateOrder(merged, manifest).map((r) => r.id)).toEqual(['zh-cn_a', 'zh-cn_b', 'zh-x-p1_a', 'zh-x-p1_b', 'zh-x-p2_a', 'zh-x-p2_b']);
     expect(inDateOrder(merged, NO_PARTS)).toEqual(merged);
+  });
+});
+
+describe('groupBundles', () => {
+  const manifest = (n: number) => ({ version: 1 as const, parts: Array.from({ length: n }, (_, i) => indexPart(i + 1)) });
+
+  test('shares the bundles round-robin, the primary leading the first group', () => {
+    expect(groupBundles(manifest(3), 2)).toEqual([
+      ['', 'part-2/'],
+      ['part-1/', 'part-3/'],
+    ]);
+  });
+
+  test('never more groups than bundles, never fewer than one', () => {
+    expect(groupBundles(NO_PARTS, 4)).toEqual([['']]);
+    expect(groupBundles(manifest(1), 8)).toEqual([[''], ['part-1/']]);
+    expect(groupBundles(manifest(2), 0)).toEqual([['', 'part-1/', 'part-2/']]);
+    expect(groupBundles(manifest(2), Number.NaN)).toEqual([['', 'part-1/', 'part-2/']]);
   });
 });

@@ -88,3 +88,20 @@ export function inDateOrder<T extends { id: string }>(results: readonly T[], man
     .sort((a, b) => a.part - b.part || a.index - b.index)
     .map((r) => r.result);
 }
+
+/** A bundle the search page loads: the primary (`''`) or a part folder (`part-1/`). */
+export type BundlePath = '' | SearchIndexPart['path'];
+
+/**
+ * Splits the bundles among `workers` search workers, round-robin so each gets the same share
+ * of pages: [[primary, part-2], [part-1, part-3]] for four bundles and two workers. Each group's
+ * first bundle runs its own copy of Pagefind, in its own Web Worker, and merges the others;
+ * the groups search side by side on a phone's or PC's several cores.
+ */
+export function groupBundles(manifest: PartsManifest, workers: number): BundlePath[][] {
+  const bundles: BundlePath[] = ['', ...manifest.parts.map((p) => p.path)];
+  const count = Math.max(1, Math.min(bundles.length, Number.isInteger(workers) ? workers : 1));
+  const groups: BundlePath[][] = Array.from({ length: count }, () => []);
+  bundles.forEach((bundle, i) => groups[i % count]!.push(bundle));
+  return groups;
+}

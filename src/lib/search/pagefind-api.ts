@@ -1,6 +1,8 @@
 /** The parts of Pagefind 1.6's browser API (`pagefind/pagefind.js`) this site uses. */
 export interface PagefindResult {
   id: string;
+  /** Relevance (or, sorted, the place in the sort order); responses of several instances merge by it. */
+  score: number;
   data: () => Promise<{ url: string; content?: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
 
