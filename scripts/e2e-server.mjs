@@ -1,4 +1,4 @@
-// Builds the site twice (astro build, then scripts/postbuild.ts), one after the other (the
+// Builds the site twice (scripts/build-pages.ts, then scripts/postbuild.ts), one after the other (the
 // builds share Astro's cache folders), at `/` into dist/ and at `/kb/` into dist-kb/, then serves
 // dist/ with a small static server and dist-kb/ with a real nginx running deploy/nginx.conf,
 // for the Playwright suite.
@@ -12,7 +12,7 @@ export const KB_PORT = 4331;
 /** The two steps of `npm run build`, into `outDir`. */
 function build(basePath, outDir, env = {}) {
   for (const [command, args] of [
-    ['npx', ['astro', 'build', '--outDir', outDir, '--silent']],
+    [process.execPath, ['scripts/build-pages.ts', '--outDir', outDir, '--silent']],
     [process.execPath, ['scripts/postbuild.ts', '--dist', outDir]],
   ]) {
     const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, BASE_PATH: basePath, ...env } });

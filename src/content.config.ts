@@ -12,6 +12,9 @@ function loader(collection: keyof typeof CONTENT_BASES) {
   return glob({
     base: CONTENT_BASES[collection],
     pattern: ENTRY_PATTERN,
+    // Astro would keep every body in memory and bundle it with the pages; the one place that
+    // needs a body (reading counts and content hashes, lib/content/load.ts) reads the file.
+    retainBody: false,
     generateId: ({ entry, data }) => {
       const result = entryId(entry, data);
       if (!result.ok) throw new Error(idErrorMessage(`${CONTENT_BASES[collection]}/${entry}`, result));

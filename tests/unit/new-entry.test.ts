@@ -69,7 +69,7 @@ describe('npm run new, end to end', () => {
     expect(check.stdout).toContain('✔ 内容检查通过 / content check passed');
     expect(check.status).toBe(0);
 
-    const build = run(dir, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+    const build = run(dir, ['scripts/build-pages.ts']);
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     for (const [collection, id] of Object.entries(created)) {
       expect({ page: `${collection}/${id}`, built: existsSync(join(dir, `dist/${collection}/${id}/index.html`)) }).toEqual({

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../../site.config.ts';
 import { countReadableChars, readingMinutes, studyHours } from './reading.ts';
 import { contentHash } from './content-hash.ts';
+import { readEntryBody } from './entry-body.ts';
 import { type Item, compareByDate, sortByDate } from './items.ts';
 import { periodLabel } from './period.ts';
 
@@ -12,7 +13,9 @@ export const SHOW_DRAFTS: boolean = import.meta.env.XXYD_SHOW_DRAFTS === true;
 
 /** Maps an Astro entry of any collection to the shape lists and cards use. */
 export function toItem(entry: AnyEntry): Item {
-  const chars = countReadableChars(entry.body ?? '');
+  // Bodies are not kept by the collections (retainBody: false); each is read once, here.
+  const body = entry.body ?? (entry.filePath ? readEntryBody(entry.filePath) : '');
+  const chars = countReadableChars(body);
   const minutes = readingMinutes(chars);
   const base = {
     collection: entry.collection,
@@ -22,7 +25,7 @@ export function toItem(entry: AnyEntry): Item {
     tags: entry.data.tags,
     chars,
     minutes,
-    hash: contentHash(entry.data.title, entry.body ?? ''),
+    hash: contentHash(entry.data.title, body),
     updated: entry.data.updated,
     draft: entry.data.draft,
     searchable: entry.data.search,
