@@ -123,24 +123,41 @@ const median = (xs: number[]) => {
 };
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
-export async function timeSearch(browser: Browser, origin: string, driver: SearchDriver, queries: string[]): Promise<SearchTiming> {
+/**
+ * What opening search and its first query fetch. A pass of its own: reading every response body
+ * through the DevTools protocol (and gzipping it here) takes the same two cores the page searches
+ * on, so the timed pass below records nothing.
+ */
+async function weighFirstQuery(browser: Browser, origin: string, driver: SearchDriver, q: string): Promise<{ beforeFirst: Fetched; firstQueryOnly: Fetched } | string> {
   const page = await browser.newPage();
   const tally = recordResponses(page);
   try {
     const reason = await driver.open(page, origin);
-    if (reason) return { available: false, reason, queries: [] };
+    if (reason) return reason;
     const beforeFirst = await tally.cut();
+    await driver.query(page, q);
+    return { beforeFirst, firstQueryOnly: await tally.cut() };
+  } finally {
+    await page.close();
+  }
+}
+
+export async function timeSearch(browser: Browser, origin: string, driver: SearchDriver, queries: string[]): Promise<SearchTiming> {
+  let page: Page | undefined;
+  try {
+    const weighed = await weighFirstQuery(browser, origin, driver, queries[0]!);
+    if (typeof weighed === 'string') return { available: false, reason: weighed, queries: [] };
+    const { beforeFirst, firstQueryOnly } = weighed;
+    page = await browser.newPage();
+    const reason = await driver.open(page, origin);
+    if (reason) return { available: false, reason, queries: [] };
     const results: SearchTiming['queries'] = [];
-    let firstQueryOnly: Fetched | undefined;
-    for (const q of queries) {
-      results.push({ q, ...(await driver.query(page, q)) });
-      firstQueryOnly ??= await tally.cut();
-    }
+    for (const q of queries) results.push({ q, ...(await driver.query(page, q)) });
     const firstQuery: Fetched = {
       requests: beforeFirst.requests + firstQueryOnly!.requests,
-      total: { raw: beforeFirst.total.raw + firstQueryOnly!.total.raw, gzip: beforeFirst.total.gzip + firstQueryOnly!.total.gzip },
-      js: { raw: beforeFirst.js.raw + firstQueryOnly!.js.raw, gzip: beforeFirst.js.gzip + firstQueryOnly!.js.gzip },
-      urls: [...beforeFirst.urls, ...firstQueryOnly!.urls],
+      total: { raw: beforeFirst.total.raw + firstQueryOnly.total.raw, gzip: beforeFirst.total.gzip + firstQueryOnly.total.gzip },
+      js: { raw: beforeFirst.js.raw + firstQueryOnly.js.raw, gzip: beforeFirst.js.gzip + firstQueryOnly.js.gzip },
+      urls: [...beforeFirst.urls, ...firstQueryOnly.urls],
     };
     const ms = results.map((r) => r.ms);
     const after = results.map((r) => r.afterDebounceMs).filter((v): v is number => v !== undefined);
@@ -157,7 +174,7 @@ export async function timeSearch(browser: Browser, origin: string, driver: Searc
   } catch (error) {
     return { available: false, reason: `search failed: ${(error as Error).message.split('\n')[0]}`, queries: [] };
   } finally {
-    await page.close();
+    await page?.close();
   }
 }
 
