@@ -11,9 +11,10 @@ export interface StatusBadge {
 
 /**
  * The badges shown for one entry in lists and on plans: 已参加 for attended training, then
- * 未读 / 在读 / 已读, then 有更新 when the content changed after it was read.
+ * 未读 / 在读 / 已读, then 有更新 when the content changed after it was read. No record: 未读.
  */
-export function entryBadges(record: ProgressRecord, collection: string, currentHash?: string | null): StatusBadge[] {
+export function entryBadges(record: ProgressRecord | undefined, collection: string, currentHash?: string | null): StatusBadge[] {
+  if (!record) return [{ label: STATUS_LABELS.unread, tone: 'unread' }];
   const badges: StatusBadge[] = [];
   if (collection === 'training' && record.attended) badges.push({ label: '已参加', tone: 'attended' });
   if (!(badges.length > 0 && record.status === 'unread')) badges.push({ label: STATUS_LABELS[record.status], tone: record.status });

@@ -55,6 +55,7 @@ describe('catalogue', () => {
 describe('entryBadges', () => {
   test('shows the reading state, 已参加 for attended training and 有更新 for changed content', () => {
     expect(entryBadges(EMPTY_RECORD, 'theory')).toEqual([{ label: '未读', tone: 'unread' }]);
+    expect(entryBadges(undefined, 'training', 'sha256-aaaa')).toEqual([{ label: '未读', tone: 'unread' }]);
     expect(entryBadges(rec({ status: 'reading' }), 'theory').map((b) => b.label)).toEqual(['在读']);
     expect(entryBadges(read('2026-03-01T00:00:00Z'), 'theory', 'sha256-bbbb').map((b) => b.label)).toEqual(['已读', '有更新']);
     expect(entryBadges(read('2026-03-01T00:00:00Z'), 'theory', 'sha256-aaaa').map((b) => b.label)).toEqual(['已读']);

@@ -26,6 +26,12 @@ describe('isItemDone', () => {
 });
 
 describe('planProgress', () => {
+  test('overdue and next are the very items passed in, with their own fields', () => {
+    const mine = items.map((item, i) => ({ ...item, row: i }));
+    const p = planProgress(mine, records, Date.UTC(2026, 2, 15));
+    for (const item of [...p.overdue, ...(p.next ? [p.next] : [])]) expect(mine).toContain(item);
+    expect(typeof p.next?.row).toBe('number');
+  });
   test('counts required and optional items done', () => {
     const p = planProgress(items, records, Date.UTC(2026, 2, 15));
     expect(p.required).toEqual({ done: 2, total: 3 });

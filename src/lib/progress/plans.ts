@@ -16,14 +16,14 @@ export interface Tally {
   readonly total: number;
 }
 
-/** How far the reader is through a plan. */
-export interface PlanProgress {
+/** How far the reader is through a plan; `overdue` and `next` are the caller's own items. */
+export interface PlanProgress<T extends PlanItem = PlanItem> {
   readonly required: Tally;
   readonly optional: Tally;
   /** Items (必学 and 选学) whose due day has passed and that are not done: 已逾期. In plan order. */
-  readonly overdue: readonly PlanItem[];
+  readonly overdue: readonly T[];
   /** What to read next: the not-done 必学 item due soonest, else the 选学 item due soonest; null when all done. */
-  readonly next: PlanItem | null;
+  readonly next: T | null;
   /** Whole percent of 必学 items done (100 when there are none). */
   readonly percent: number;
   /** All 必学 items done. */
@@ -40,12 +40,12 @@ export function isItemDone(record: ProgressRecord | undefined): boolean {
  * its due day, in the reader's calendar (default UTC+8). Items with an unreadable due date are
  * never overdue and sort last.
  */
-export function planProgress(
-  items: readonly PlanItem[],
+export function planProgress<T extends PlanItem>(
+  items: readonly T[],
   records: ReadonlyMap<EntryKey, ProgressRecord>,
   now: number | Date,
   options: { utcOffsetMinutes?: number } = {},
-): PlanProgress {
+): PlanProgress<T> {
   const today = dayNumber(dayOfInstant(Number(now), options.utcOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES));
   const dueDay = (item: PlanItem) => {
     const day = dayOfDate(item.due);

@@ -53,9 +53,7 @@ class KbListStatus extends HTMLElement {
       const next = progress.next ? this.index.get(progress.next.key) : undefined;
       if (next) parts.push(el('span', 'text-sm', `下一项：${next.title}`));
     } else if (collection !== 'plans') {
-      const record = state.records.get(key);
-      if (record) parts.push(...entryBadges(record, collection, hash).map(badge));
-      else parts.push(badge({ label: '未读', tone: 'unread' }));
+      parts.push(...entryBadges(state.records.get(key), collection, hash).map(badge));
     }
     const signature = parts.map((p) => p.textContent).join('|');
     if (slot.dataset.shown === signature) return;

@@ -48,34 +48,32 @@ class KbPlanProgress extends HTMLElement {
   private render(state: ProgressState) {
     const progress = planProgress(this.items, state.records, Date.now());
     const summary = planSummary(progress);
-    const percent = progress.required.total === 0 ? 100 : progress.percent;
-    this.find('[data-required]').textContent = `${summary.required}（${percent}%）${summary.done ? `，${summary.done}` : ''}`;
-    this.querySelector<HTMLProgressElement>('[data-meter]')!.value = percent;
+    this.find('[data-required]').textContent = `${summary.required}（${progress.percent}%）${summary.done ? `，${summary.done}` : ''}`;
+    this.querySelector<HTMLProgressElement>('[data-meter]')!.value = progress.percent;
     this.find('[data-optional]').textContent = summary.optional ?? '';
 
     const overdue = this.find('[data-overdue]');
     overdue.replaceChildren();
     if (progress.overdue.length > 0) {
       overdue.append(badge({ label: summary.overdue ?? '', tone: 'overdue' }), document.createTextNode(' '));
-      overdue.append(...joinLinks(progress.overdue.map((i) => this.items.find((p) => p === i)!)));
+      overdue.append(...joinLinks(progress.overdue));
     }
 
     const next = this.find('[data-next]');
     next.replaceChildren();
-    const nextItem = progress.next ? this.items.find((p) => p === progress.next) : undefined;
+    const nextItem = progress.next;
     if (nextItem) {
       next.append('下一项：', link(nextItem.href, nextItem.title, 'font-medium'), `（${nextItem.requirement}，完成期限 ${dayText(nextItem.due)}）`);
     } else if (this.items.length > 0) {
       next.textContent = '本计划的内容已全部完成。';
     }
 
-    const overdueSet = new Set<PlanItem>(progress.overdue);
+    const overdueSet = new Set(progress.overdue);
     for (const item of this.items) {
       const slot = item.row.querySelector<HTMLElement>('[data-status-slot]');
       if (!slot) continue;
-      const record = state.records.get(item.key);
       const collection = item.key.slice(0, item.key.indexOf('/'));
-      const badges = record ? entryBadges(record, collection, item.hash) : [{ label: '未读', tone: 'unread' as const }];
+      const badges = entryBadges(state.records.get(item.key), collection, item.hash);
       if (overdueSet.has(item)) badges.push({ label: '已逾期', tone: 'overdue' });
       slot.classList.add('inline-flex', 'flex-wrap', 'gap-1');
       slot.replaceChildren(...badges.map(badge));
