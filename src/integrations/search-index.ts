@@ -66,10 +66,10 @@ export async function buildSearchIndex(dist: string, pagesPerPart: number = DEFA
     return { pages: 0, parts: 0 };
   }
   const manifest: PartsManifest = { version: 1, parts: parts.slice(1).map((_, i) => indexPart(i + 1)) };
-  for (const [n, pages] of parts.entries()) {
-    const extra = n === 0 ? undefined : indexPart(n);
-    indexPages(dist, pages, extra ? join(out, extra.path) : out, extra?.language);
-    if (extra) removeUiCopy(join(out, extra.path));
+  indexPages(dist, parts[0]!, out);
+  for (const [i, extra] of manifest.parts.entries()) {
+    indexPages(dist, parts[i + 1]!, join(out, extra.path), extra.language);
+    removeUiCopy(join(out, extra.path));
   }
   writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
   return { pages: parts.reduce((n, p) => n + p.length, 0), parts: parts.length };

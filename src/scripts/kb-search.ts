@@ -149,11 +149,13 @@ class KbSearch extends HTMLElement {
       return pf;
     };
     this.pagefind ??= (async () => {
-      const primary = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindApi>;
-      this.parts = await fetch(`${bundle}${PARTS_FILE}`)
-        .then((r) => (r.ok ? r.json() : null))
-        .then(parsePartsManifest, () => NO_PARTS);
-      await primary;
+      // The primary bundle's runtime loads while the list of parts arrives.
+      [this.parts] = await Promise.all([
+        fetch(`${bundle}${PARTS_FILE}`)
+          .then((r) => (r.ok ? r.json() : null))
+          .then(parsePartsManifest, () => NO_PARTS),
+        import(/* @vite-ignore */ `${bundle}pagefind.js`),
+      ]);
       const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
       const instances = await Promise.all(groupBundles(this.parts, workers).map(([lead, ...merged]) => start(lead!, merged)));
       return {
@@ -210,17 +212,19 @@ class KbSearch extends HTMLElement {
     const sort: Record<string, 'asc' | 'desc'> = this.sort.value === 'date' ? { date: 'desc' } : {};
     const options = { filters, sort };
     let response: PagefindResponse;
-    let fallback = false;
     let views: ResultView[];
     let read = 0;
+    let exactOnly = query.phrase !== null;
     try {
       response = await pf.search(query.text, options);
       // When the browser splits a Chinese query differently from the index, nothing is found;
       // single characters always match, and only results containing the whole query are kept.
-      fallback = response.results.length === 0 && query.terms.some(hasCjk);
-      if (fallback) response = await pf.search(characterQuery(query), options);
+      if (response.results.length === 0 && query.terms.some(hasCjk)) {
+        response = await pf.search(characterQuery(query), options);
+        exactOnly = true;
+      }
       if (this.sort.value === 'date') response = { ...response, results: inDateOrder(response.results, this.parts) };
-      const top = response.results.slice(0, query.phrase !== null || fallback ? EXACT_WINDOW : PAGE);
+      const top = response.results.slice(0, exactOnly ? EXACT_WINDOW : PAGE);
       read = top.length;
       views = (await Promise.all(top.map((r) => r.data()))).map((d) => toResultView(d, query.terms));
     } catch {
@@ -231,7 +235,6 @@ class KbSearch extends HTMLElement {
     }
     // The reader typed on meanwhile: the next search is about to start, skip this one's results.
     if (seq !== this.seq || this.again) return;
-    const exactOnly = query.phrase !== null || fallback;
     if (exactOnly) views = views.filter((v) => v.exact);
     else if (this.sort.value !== 'date') views = exactFirst(views);
     this.views = views;
