@@ -1,8 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { entryBody, readEntryBody } from './entry-body.ts';
+import { entryBody } from './front-matter.ts';
 
 describe('entryBody', () => {
   test('is what follows the front matter, trimmed', () => {
@@ -21,11 +18,5 @@ describe('entryBody', () => {
   test('a file without front matter is all body', () => {
     expect(entryBody('  只有正文\n')).toBe('只有正文');
     expect(entryBody('')).toBe('');
-  });
-
-  test('reads the file', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'xxyd-body-')), 'a.md');
-    writeFileSync(file, '---\ntitle: 学习\n---\n\n正文\n');
-    expect(readEntryBody(file)).toBe('正文');
   });
 });

@@ -75,3 +75,18 @@ export function lineOfField(lines: string[], field: string): number | undefined 
   const at = lines.findIndex((l, i) => i > 0 && (end === -1 || i < end) && new RegExp(`^${field}\\s*:`).test(l));
   return at === -1 ? undefined : at + 1;
 }
+
+/** Front matter at the top of a file (after an optional byte-order mark or blank lines), as Astro finds it. */
+const ASTRO_FRONT_MATTER = /(?:^\uFEFF?|^\s*\n)(---|\+\+\+)([\s\S]*?\n)(?:---|\+\+\+)/;
+
+/**
+ * The body of an entry file exactly as Astro's glob loader reports it as `entry.body`: what
+ * follows the front matter, trimmed, line ends kept. Unlike parseFrontMatter it neither
+ * normalises the text nor reads the YAML, so reading counts and the content hash behind 有更新
+ * come out as they did when Astro kept the bodies (see lib/content/load.ts).
+ */
+export function entryBody(source: string): string {
+  const match = ASTRO_FRONT_MATTER.exec(source);
+  if (!match) return source.trim();
+  return source.replace(`${match[1]}${match[2]}${match[1]}`, '').trim();
+}

@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readFileSync } from 'node:fs';
 import { collectionNames, type CollectionName } from '../../site.config.ts';
 import { countReadableChars, readingMinutes, studyHours } from './reading.ts';
 import { contentHash } from './content-hash.ts';
-import { readEntryBody } from './entry-body.ts';
+import { entryBody } from './front-matter.ts';
 import { type Item, compareByDate, sortByDate } from './items.ts';
 import { periodLabel } from './period.ts';
 
@@ -13,8 +14,10 @@ export const SHOW_DRAFTS: boolean = import.meta.env.XXYD_SHOW_DRAFTS === true;
 
 /** Maps an Astro entry of any collection to the shape lists and cards use. */
 export function toItem(entry: AnyEntry): Item {
-  // Bodies are not kept by the collections (retainBody: false); each is read once, here.
-  const body = entry.body ?? (entry.filePath ? readEntryBody(entry.filePath) : '');
+  // The collections keep no bodies (retainBody: false in src/content.config.ts: at 3,000 entries
+  // that is about a quarter of the build's peak memory); each is read once, here, from its file
+  // (`filePath` is relative to the project folder, where builds and the dev server run).
+  const body = entry.body ?? (entry.filePath ? entryBody(readFileSync(entry.filePath, 'utf8')) : '');
   const chars = countReadableChars(body);
   const minutes = readingMinutes(chars);
   const base = {
