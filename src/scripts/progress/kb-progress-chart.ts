@@ -4,7 +4,6 @@ import { dayOfInstant } from '../../lib/progress/time.ts';
 import { monthlyChart, type ChartBox } from '../../lib/progress-view/chart.ts';
 import { formatHours } from '../../lib/progress-view/format.ts';
 import { activeYears } from '../../lib/progress-view/summary.ts';
-import { indexEntries } from './catalogue.ts';
 import { ProgressSection } from './section.ts';
 import { el } from './dom.ts';
 
@@ -30,9 +29,8 @@ class KbProgressChart extends ProgressSection {
   protected render({ state }: ProgressSnapshot) {
     if (!this.catalogueSettled) return;
     const catalogue = this.catalogue?.entries ?? [];
-    const index = indexEntries(this.catalogue);
     const current = dayOfInstant(this.now()).year;
-    const years = activeYears(state.records, index, current);
+    const years = activeYears(state.records, this.index, current);
     const chosen = Number(this.select.value) || current;
     this.select.replaceChildren(...years.map((y) => new Option(`${y}年`, String(y), false, y === chosen)));
     const year = years.includes(chosen) ? chosen : current;

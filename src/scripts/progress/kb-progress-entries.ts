@@ -1,7 +1,6 @@
 import type { ProgressSnapshot } from '../../lib/progress/store.ts';
 import { collectionLabel, dayText, formatHours, wholePercent } from '../../lib/progress-view/format.ts';
 import { inProgress, readHistory, type HistoryRow } from '../../lib/progress-view/summary.ts';
-import { indexEntries } from './catalogue.ts';
 import { ProgressSection } from './section.ts';
 import { el, link } from './dom.ts';
 
@@ -9,9 +8,8 @@ import { el, link } from './dom.ts';
 class KbProgressEntries extends ProgressSection {
   protected render({ state }: ProgressSnapshot) {
     if (!this.catalogueSettled) return;
-    const index = indexEntries(this.catalogue);
     const reading = this.find('[data-reading]');
-    const list = inProgress(state.records, index);
+    const list = inProgress(state.records, this.index);
     reading.replaceChildren(
       ...(list.length === 0
         ? [el('li', 'text-stone-700 dark:text-stone-300', '暂无正在阅读的内容。')]
@@ -28,7 +26,7 @@ class KbProgressEntries extends ProgressSection {
     );
 
     const history = this.find('[data-history]');
-    const months = readHistory(state.records, index);
+    const months = readHistory(state.records, this.index);
     if (months.length === 0) {
       history.replaceChildren(el('p', 'text-stone-700 dark:text-stone-300', '还没有已读的内容。读完一篇文章，或在培训页面点“我参加了”，就会记录在这里。'));
       return;

@@ -2,7 +2,6 @@ import type { ProgressSnapshot } from '../../lib/progress/store.ts';
 import { planProgress } from '../../lib/progress/plans.ts';
 import { dayText } from '../../lib/progress-view/format.ts';
 import { planSummary } from '../../lib/progress-view/plan-view.ts';
-import { indexEntries } from './catalogue.ts';
 import { ProgressSection } from './section.ts';
 import { badge, el, link } from './dom.ts';
 
@@ -19,7 +18,6 @@ class KbProgressPlans extends ProgressSection {
       list.replaceChildren(el('li', undefined, '暂无学习计划。'));
       return;
     }
-    const index = indexEntries(this.catalogue);
     const now = this.now();
     list.replaceChildren(
       ...this.catalogue.plans.map((plan, i) => {
@@ -41,7 +39,7 @@ class KbProgressPlans extends ProgressSection {
         meter.value = progress.percent;
         meter.setAttribute('aria-labelledby', requiredId);
         li.append(h, line, meter);
-        const next = progress.next ? index.get(progress.next.key) : undefined;
+        const next = progress.next ? this.index.get(progress.next.key) : undefined;
         if (progress.next && next) {
           const p = el('p', 'text-sm');
           p.append('下一项：', link(next.url, next.title), `（${progress.next.requirement}，完成期限 ${dayText(String(progress.next.due))}）`);

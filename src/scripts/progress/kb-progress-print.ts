@@ -4,7 +4,6 @@ import { dayOfInstant, formatDay } from '../../lib/progress/time.ts';
 import { formatHours } from '../../lib/progress-view/format.ts';
 import { printPeriods, printSheet } from '../../lib/progress-view/print-sheet.ts';
 import { activeYears } from '../../lib/progress-view/summary.ts';
-import { indexEntries } from './catalogue.ts';
 import { ProgressSection } from './section.ts';
 import { el } from './dom.ts';
 
@@ -27,9 +26,8 @@ class KbProgressPrint extends ProgressSection {
 
   protected render({ state }: ProgressSnapshot) {
     if (!this.catalogueSettled) return;
-    const index = indexEntries(this.catalogue);
     const today = dayOfInstant(this.now());
-    const years = activeYears(state.records, index, today.year);
+    const years = activeYears(state.records, this.index, today.year);
     const year = years.includes(Number(this.year.value)) ? Number(this.year.value) : today.year;
     this.year.replaceChildren(...years.map((y) => new Option(`${y}年`, String(y), false, y === year)));
 

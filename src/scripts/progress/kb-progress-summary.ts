@@ -4,7 +4,6 @@ import { periodLabel, periodsOf, type Period } from '../../lib/progress/periods.
 import { dayOfInstant } from '../../lib/progress/time.ts';
 import { formatHours } from '../../lib/progress-view/format.ts';
 import { periodStats } from '../../lib/progress-view/summary.ts';
-import { indexEntries } from './catalogue.ts';
 import { ProgressSection } from './section.ts';
 import { el } from './dom.ts';
 
@@ -49,7 +48,6 @@ class KbProgressSummary extends ProgressSection {
 
     if (!this.catalogueSettled) return;
     const catalogue = this.catalogue?.entries ?? [];
-    const index = indexEntries(this.catalogue);
     const today = dayOfInstant(this.now());
     const periods = periodsOf(today);
     const cards: [string, Period][] = [
@@ -59,7 +57,7 @@ class KbProgressSummary extends ProgressSection {
     ];
     this.cards.replaceChildren(
       ...cards.map(([title, period]) => {
-        const stats = periodStats(state.records, catalogue, index, period);
+        const stats = periodStats(state.records, catalogue, this.index, period);
         const li = el('li', 'flex flex-col gap-1 rounded-lg border border-stone-300 p-4 dark:border-stone-700');
         li.dataset.period = period.kind;
         const h = el('h3', 'text-lg font-semibold', title);
