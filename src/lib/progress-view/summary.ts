@@ -22,6 +22,10 @@ const readDay = (record: ProgressRecord, offset: number): CalendarDay | null => 
   return ms === null ? null : dayOfInstant(ms, offset);
 };
 
+/** The training's own date, for attended training; null for anything else. */
+const attendedDay = (record: ProgressRecord, entry: CatalogueItem | undefined | null): CalendarDay | null =>
+  entry?.collection === 'training' && record.attended ? dayOfDate(entry.date) : null;
+
 /** Entries read, training attended and 学时 earned in `period`. */
 export function periodStats(records: Records, catalogue: readonly CatalogueItem[], index: Index, period: Period, options: HoursOptions = {}): PeriodStats {
   const offset = options.utcOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES;
@@ -30,8 +34,7 @@ export function periodStats(records: Records, catalogue: readonly CatalogueItem[
   for (const [key, record] of records) {
     const day = readDay(record, offset);
     if (day && periodContains(period, day)) read += 1;
-    const entry = index.get(key);
-    const held = entry?.collection === 'training' && record.attended ? dayOfDate(entry.date) : null;
+    const held = attendedDay(record, index.get(key));
     if (held && periodContains(period, held)) attended += 1;
   }
   return { read, attended, hours: hoursInPeriod(records, catalogue, period, options).total };
@@ -83,10 +86,10 @@ export function readHistory(records: Records, index: Index, options: HoursOption
   for (const [key, record] of records) {
     const entry = index.get(key) ?? null;
     const earned = entry ? earnedHours(record, entry, options) : null;
-    const attendedDay = entry?.collection === 'training' && record.attended ? dayOfDate(entry.date) : null;
-    const day = attendedDay ?? readDay(record, offset);
+    const held = attendedDay(record, entry);
+    const day = held ?? readDay(record, offset);
     if (!day) continue;
-    rows.push({ key, entry, day, via: attendedDay ? 'attended' : 'read', hours: earned?.hours ?? 0 });
+    rows.push({ key, entry, day, via: held ? 'attended' : 'read', hours: earned?.hours ?? 0 });
   }
   rows.sort((a, b) => dayNumber(b.day) - dayNumber(a.day) || a.key.localeCompare(b.key));
   const months: { year: number; month: number; rows: HistoryRow[] }[] = [];
