@@ -1,10 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { collectionNames } from '../site.config.ts';
 import { DEFAULT_PAGES_PER_PART, NO_PARTS, PARTS_FILE, indexPart, splitIntoParts, type PartsManifest } from '../lib/search/index-parts.ts';
+import { stagePages, type StageJob } from './search-stage-worker.ts';
 
 interface EntryPage {
   url: string;
@@ -40,22 +43,33 @@ function removeUiCopy(dir: string) {
   }
 }
 
+function indexError(what: string, errors: string[]): Error {
+  return new Error(`搜索索引创建失败 / could not build the search index (${what}): ${errors.join('; ')}`);
+}
+
 function fail(what: string, errors: string[]): never {
-  throw new Error(`搜索索引创建失败 / could not build the search index (${what}): ${errors.join('; ')}`);
+  throw indexError(what, errors);
 }
 
 export interface SearchIndexResult {
   pages: number;
   parts: number;
+  /** Time spent writing the copies with words split (ms). */
+  splitMs: number;
+  /** Time spent in Pagefind (ms). */
+  pagefindMs: number;
 }
 
 /**
  * Builds the Pagefind index of a built site into `<dist>/pagefind/`. Only entry pages are read
- * (lists, tags and the chrome carry nothing to index). Chinese is segmented because every page
- * says `<html lang="zh-CN">`. Pages go, newest first, into parts of at most `pagesPerPart`, each
- * written by a fresh Pagefind process that ends before the next starts, so memory stays
- * bounded however large the archive grows; the search page merges the parts listed in
- * `pagefind/parts.json`.
+ * (lists, tags and the chrome carry nothing to index). Chinese text is split into words here,
+ * with the browser's rules (src/lib/search/segment.ts): Pagefind reads copies with the words
+ * spaced apart and indexes them under a language it does not split again, while the search
+ * page, being `zh-CN`, has Pagefind split the query the same way. Pages go, newest first, into
+ * parts of at most `pagesPerPart`; each part's copies are written by a worker thread and indexed
+ * by a fresh Pagefind process, two parts at a time on a machine with two cores or more, so
+ * memory stays bounded however large the archive grows. The search page merges the parts
+ * listed in `pagefind/parts.json`.
  */
 export async function buildSearchIndex(dist: string, pagesPerPart: number = DEFAULT_PAGES_PER_PART): Promise<SearchIndexResult> {
   const out = join(dist, 'pagefind');
@@ -63,45 +77,81 @@ export async function buildSearchIndex(dist: string, pagesPerPart: number = DEFA
   const parts = splitIntoParts(entryPages(dist), pagesPerPart);
   if (parts.length === 0) {
     await writeEmptyIndex(out);
-    return { pages: 0, parts: 0 };
+    return { pages: 0, parts: 0, splitMs: 0, pagefindMs: 0 };
   }
+  let splitMs = 0;
+  let pagefindMs = 0;
+  await eachAtOnce([...parts.keys()], Math.min(PARTS_AT_ONCE, availableParallelism()), async (n) => {
+    const staging = join(dist, `.search-part-${n}`);
+    const part = indexPart(n);
+    const bundle = n === 0 ? out : join(out, part.path);
+    rmSync(staging, { recursive: true, force: true });
+    try {
+      let started = Date.now();
+      await stage(parts[n]!.map((page) => ({ from: page.file, to: join(staging, relative(dist, page.file)) })));
+      splitMs += Date.now() - started;
+      started = Date.now();
+      await indexPages(staging, bundle, part.language);
+      pagefindMs += Date.now() - started;
+    } finally {
+      rmSync(staging, { recursive: true, force: true });
+    }
+    if (n > 0) removeUiCopy(bundle);
+  });
   const manifest: PartsManifest = { version: 1, parts: parts.slice(1).map((_, i) => indexPart(i + 1)) };
-  indexPages(dist, parts[0]!, out);
-  for (const [i, extra] of manifest.parts.entries()) {
-    indexPages(dist, parts[i + 1]!, join(out, extra.path), extra.language);
-    removeUiCopy(join(out, extra.path));
-  }
   writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
-  return { pages: parts.reduce((n, p) => n + p.length, 0), parts: parts.length };
+  return { pages: parts.reduce((n, p) => n + p.length, 0), parts: parts.length, splitMs, pagefindMs };
+}
+
+/**
+ * Parts indexed at the same time. Each Pagefind process holds ~0.36 MB per page (bench/README.md),
+ * so two parts of the default size stay well under the build's memory budget.
+ */
+const PARTS_AT_ONCE = 2;
+
+/** Runs `task` for every item, at most `limit` at a time. */
+async function eachAtOnce<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await task(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+}
+
+/** Pages below which the copies are written in-process: starting a thread costs more. */
+const PAGES_PER_THREAD = 100;
+
+/** Writes the indexable copies of one part, in a worker thread unless the part is small. */
+async function stage(jobs: StageJob[]) {
+  if (jobs.length < PAGES_PER_THREAD) {
+    stagePages(jobs);
+    return;
+  }
+  await new Promise<void>((done, failed) => {
+    const thread = new Worker(new URL('./search-stage-worker.ts', import.meta.url), { workerData: { jobs } });
+    thread.once('error', failed);
+    thread.once('exit', (code) => (code === 0 ? done() : failed(new Error(`分词线程意外退出 / the word-splitting thread exited with code ${code}`))));
+  });
 }
 
 /** Pagefind's own command-line runner: it finds the platform's binary the way `npx pagefind` does. */
 const PAGEFIND_RUNNER = fileURLToPath(new URL('runner/bin.cjs', import.meta.resolve('pagefind')));
 
 /**
- * Indexes `pages` into `outputPath` with the Pagefind command line, which reads the files
- * itself (the Node API's messages made it twice as slow). It sees only a staging folder of
- * hard links to this part's pages, laid out as in dist/ so their addresses come out the same.
+ * Indexes the staged copies in `site` into `outputPath` with the Pagefind command line, which
+ * reads the files itself (the Node API's messages made it twice as slow). The copies sit as in
+ * dist/, so their addresses come out the same.
  */
-function indexPages(dist: string, pages: readonly EntryPage[], outputPath: string, language?: string) {
-  const staging = join(dist, '.search-part');
-  rmSync(staging, { recursive: true, force: true });
-  try {
-    for (const page of pages) {
-      const target = join(staging, relative(dist, page.file));
-      mkdirSync(dirname(target), { recursive: true });
-      try {
-        linkSync(page.file, target);
-      } catch {
-        copyFileSync(page.file, target); // file systems without hard links
-      }
-    }
-    const args = ['--site', staging, '--output-path', outputPath, '--silent', ...(language ? ['--force-language', language] : [])];
-    const result = spawnSync(process.execPath, [PAGEFIND_RUNNER, ...args], { encoding: 'utf8' });
-    if (result.status !== 0) fail(`pagefind ${args.join(' ')}`, [result.error?.message ?? `${result.stdout}${result.stderr}`.trim()]);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
-  }
+function indexPages(site: string, outputPath: string, language: string): Promise<void> {
+  const args = ['--site', site, '--output-path', outputPath, '--silent', '--force-language', language];
+  return new Promise((done, failed) => {
+    const child = spawn(process.execPath, [PAGEFIND_RUNNER, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.once('error', (error) => failed(indexError(`pagefind ${args.join(' ')}`, [error.message])));
+    child.once('close', (code) => (code === 0 ? done() : failed(indexError(`pagefind ${args.join(' ')}`, [output.trim() || `exit code ${code}`]))));
+  });
 }
 
 /** A site without entries still gets Pagefind's runtime, so its search page answers "nothing found". */

@@ -19,6 +19,10 @@ test.describe('search page', () => {
     await expect(first).toContainText(/理论学习|先进典型|业务培训|学习计划/);
     await expect(first.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
     await expect(first.locator('mark').filter({ hasText: '三会一课' }).first()).toBeVisible();
+    // The index holds the words spaced apart; titles and excerpts read as written.
+    for (const text of [...(await titles(page)), ...(await results(page).locator('article > p:last-child').allInnerTexts())]) {
+      expect(text).not.toMatch(/[\u4e00-\u9fff，。、：] [\u4e00-\u9fff，。、：]/u);
+    }
   });
 
   test('updates the address as you type, without reloading', async ({ page }) => {

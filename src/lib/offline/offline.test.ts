@@ -15,7 +15,7 @@ describe('service worker routes', () => {
   test('only hashed files are served from the cache without asking the network', () => {
     expect(isImmutable('/kb/_astro/a.B1.css', '/kb/')).toBe(true);
     expect(isImmutable('/kb/pagefind/fragment/zh_1.pf_fragment', '/kb/')).toBe(true);
-    expect(isImmutable('/kb/pagefind/part-2/index/zh-x-p2_1.pf_index', '/kb/')).toBe(true);
+    expect(isImmutable('/kb/pagefind/part-2/index/und-x-p2_1.pf_index', '/kb/')).toBe(true);
     expect(isImmutable('/kb/pagefind/pagefind.js', '/kb/')).toBe(false);
     expect(isImmutable('/kb/pagefind/parts.json', '/kb/')).toBe(false);
     expect(isImmutable('/kb/prefs.js', '/kb/')).toBe(false);
@@ -71,9 +71,9 @@ describe('offline manifest', () => {
     expect(m.search).toEqual([]);
   });
   test('precaches every part of a search index in parts, with the runtime each part may run in its own worker', () => {
-    const parted = [...files, file('pagefind/parts.json'), file('pagefind/part-1/pagefind.js'), file('pagefind/part-1/pagefind-worker.js'), file('pagefind/part-1/wasm.unknown.pagefind'), file('pagefind/part-1/pagefind-entry.json'), file('pagefind/part-1/pagefind.zh-x-p1_1.pf_meta'), file('pagefind/part-1/index/zh-x-p1_1.pf_index'), file('pagefind/part-1/fragment/zh-x-p1_1.pf_fragment')];
+    const parted = [...files, file('pagefind/parts.json'), file('pagefind/part-1/pagefind.js'), file('pagefind/part-1/pagefind-worker.js'), file('pagefind/part-1/wasm.unknown.pagefind'), file('pagefind/part-1/pagefind-entry.json'), file('pagefind/part-1/pagefind.und-x-p1_1.pf_meta'), file('pagefind/part-1/index/und-x-p1_1.pf_index'), file('pagefind/part-1/fragment/und-x-p1_1.pf_fragment')];
     const m = buildOfflineManifest(parted, '/', {});
-    for (const p of ['/pagefind/parts.json', '/pagefind/part-1/pagefind-entry.json', '/pagefind/part-1/pagefind.zh-x-p1_1.pf_meta', '/pagefind/part-1/index/zh-x-p1_1.pf_index', '/pagefind/part-1/fragment/zh-x-p1_1.pf_fragment']) expect(m.precache).toContain(p);
+    for (const p of ['/pagefind/parts.json', '/pagefind/part-1/pagefind-entry.json', '/pagefind/part-1/pagefind.und-x-p1_1.pf_meta', '/pagefind/part-1/index/und-x-p1_1.pf_index', '/pagefind/part-1/fragment/und-x-p1_1.pf_fragment']) expect(m.precache).toContain(p);
     for (const p of ['/pagefind/part-1/pagefind.js', '/pagefind/part-1/pagefind-worker.js', '/pagefind/part-1/wasm.unknown.pagefind']) expect(m.precache).toContain(p);
   });
   test('leaves a large set of search fragments to be cached as used', () => {

@@ -37,7 +37,7 @@ describe('parsePartsManifest', () => {
     for (const raw of [null, 'x', [], { version: 2, parts: [indexPart(1)] }, { version: 1 }, { version: 1, parts: 'part-1/' }]) {
       expect(parsePartsManifest(raw)).toEqual(NO_PARTS);
     }
-    const odd = { version: 1, parts: [indexPart(1), { path: '../../etc/', language: 'zh-x-p2' }, { path: 'part-3/', language: 'en' }, 7] };
+    const odd = { version: 1, parts: [indexPart(1), { path: '../../etc/', language: 'und-x-p2' }, { path: 'part-3/', language: 'en' }, 7] };
     expect(parsePartsManifest(odd).parts).toEqual([indexPart(1)]);
   });
 });
@@ -46,24 +46,24 @@ describe('results across parts', () => {
   const manifest = { version: 1 as const, parts: [indexPart(1), indexPart(2)] };
 
   test('each result is traced to its part by the language in its id', () => {
-    expect(partOfResult('zh-cn_abc1234', manifest)).toBe(0);
-    expect(partOfResult('zh-x-p1_abc1234', manifest)).toBe(1);
-    expect(partOfResult('zh-x-p2_abc1234', manifest)).toBe(2);
-    expect(partOfResult('zh-x-p9_abc1234', manifest)).toBe(0);
+    expect(partOfResult('und-x-p0_abc1234', manifest)).toBe(0);
+    expect(partOfResult('und-x-p1_abc1234', manifest)).toBe(1);
+    expect(partOfResult('und-x-p2_abc1234', manifest)).toBe(2);
+    expect(partOfResult('und-x-p9_abc1234', manifest)).toBe(0);
     expect(partOfResult('no-underscore', manifest)).toBe(0);
   });
 
   test('a date sort keeps each part in its order and puts newer parts first', () => {
     // As Pagefind merges a date sort: by score, where each part scores by its own date rank.
     const merged = [
-      { id: 'zh-x-p2_a', score: 9 },
-      { id: 'zh-cn_a', score: 9 },
-      { id: 'zh-x-p1_a', score: 9 },
-      { id: 'zh-cn_b', score: 8 },
-      { id: 'zh-x-p2_b', score: 8 },
-      { id: 'zh-x-p1_b', score: 7 },
+      { id: 'und-x-p2_a', score: 9 },
+      { id: 'und-x-p0_a', score: 9 },
+      { id: 'und-x-p1_a', score: 9 },
+      { id: 'und-x-p0_b', score: 8 },
+      { id: 'und-x-p2_b', score: 8 },
+      { id: 'und-x-p1_b', score: 7 },
     ];
-    expect(inDateOrder(merged, manifest).map((r) => r.id)).toEqual(['zh-cn_a', 'zh-cn_b', 'zh-x-p1_a', 'zh-x-p1_b', 'zh-x-p2_a', 'zh-x-p2_b']);
+    expect(inDateOrder(merged, manifest).map((r) => r.id)).toEqual(['und-x-p0_a', 'und-x-p0_b', 'und-x-p1_a', 'und-x-p1_b', 'und-x-p2_a', 'und-x-p2_b']);
     expect(inDateOrder(merged, NO_PARTS)).toEqual(merged);
   });
 });

@@ -1,12 +1,16 @@
 /**
  * The search index in parts. Pagefind 1.6 holds every page of an index in memory while it
- * writes (about 0.8–1 MB per Chinese page, measured in bench/README.md), so one index for
- * thousands of entries needs gigabytes. The build writes the entry pages, newest first, into
+ * writes (about 0.5 MB per page of words the build has split, measured in bench/README.md), so
+ * one index for thousands of entries needs gigabytes. The build writes the entry pages, newest first, into
  * indexes of at most `pagesPerPart` pages, each by its own Pagefind process; the search page
  * merges them (Pagefind's `mergeIndex`). Pure, shared by the build and the search page.
  */
 
-/** Pages per index part: keeps one Pagefind process well under the build's memory budget. */
+/**
+ * Pages per index part: two Pagefind processes at once stay well under the build's memory
+ * budget, and an archive of a thousand entries already comes in two parts, which the search
+ * page searches side by side on two cores.
+ */
 export const DEFAULT_PAGES_PER_PART = 800;
 
 /** Where the list of extra parts is written, inside the primary Pagefind bundle. */
@@ -17,8 +21,8 @@ export interface SearchIndexPart {
   /** Folder of the part, relative to the primary bundle (`part-1/`). */
   readonly path: string;
   /**
-   * The language the part was indexed under (`zh-x-p1`, a private-use tag that still starts
-   * with `zh`, so Pagefind segments it as Chinese). Pagefind prefixes result ids with it,
+   * The language the part was indexed under (`und-x-p1`: not `zh`, so Pagefind does not split
+   * the words again; the build has, see segment.ts). Pagefind prefixes result ids with it,
    * which is how the search page tells which part a result came from.
    */
   readonly language: string;
@@ -51,9 +55,9 @@ export function splitIntoParts<T extends DatedPage>(pages: readonly T[], pagesPe
   return parts;
 }
 
-/** The folder and language of extra part `n` (1, 2, …); part 0 is the primary bundle. */
+/** The folder and language of extra part `n` (1, 2, …); part 0 is the primary bundle, at the top. */
 export function indexPart(n: number): SearchIndexPart {
-  return { path: `part-${n}/`, language: `zh-x-p${n}` };
+  return { path: `part-${n}/`, language: `und-x-p${n}` };
 }
 
 /** Reads parts.json leniently: anything unexpected means "no extra parts". */
@@ -63,7 +67,7 @@ export function parsePartsManifest(raw: unknown): PartsManifest {
   if (!Array.isArray(parts)) return NO_PARTS;
   const valid = parts.filter(
     (p): p is SearchIndexPart =>
-      typeof p === 'object' && p !== null && typeof p.path === 'string' && /^part-\d+\/$/.test(p.path) && typeof p.language === 'string' && /^zh-x-p\d+$/.test(p.language),
+      typeof p === 'object' && p !== null && typeof p.path === 'string' && /^part-\d+\/$/.test(p.path) && typeof p.language === 'string' && /^und-x-p\d+$/.test(p.language),
   );
   return { version: 1, parts: valid };
 }

@@ -1,4 +1,5 @@
 import { withBase } from '../content/links.ts';
+import { joinChineseSpaces } from './segment.ts';
 
 /** The subset of Pagefind's result data the page uses. */
 export interface PagefindData {
@@ -35,13 +36,15 @@ export function toResultView(data: PagefindData, terms: string[]): ResultView {
   for (const term of terms) url.searchParams.append('highlight', term);
   const exact = containsAll(`${data.meta.title ?? ''} ${data.content ?? data.excerpt}`, terms);
   const showsTerm = containsAll(data.excerpt.replace(/<[^>]*>/g, ''), terms);
+  const excerpt = exact && !showsTerm && data.content ? (excerptAround(joinChineseSpaces(data.content), terms) ?? data.excerpt) : data.excerpt;
   return {
     url: url.pathname + url.search + url.hash,
     title: data.meta.title ?? url.pathname,
     collection: data.meta.collection ?? '',
     date: data.meta.date ?? '',
     origin: data.meta.origin ?? '',
-    excerpt: exact && !showsTerm && data.content ? (excerptAround(data.content, terms) ?? data.excerpt) : data.excerpt,
+    // The index holds the text with its words spaced apart; readers see it as written.
+    excerpt: joinChineseSpaces(excerpt),
     exact,
   };
 }

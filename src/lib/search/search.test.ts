@@ -110,7 +110,11 @@ describe('results', () => {
   });
   test('shows the passage with the exact phrase when Pagefind’s excerpt shows another', () => {
     const view = toResultView({ ...data, excerpt: '支部<mark>召开</mark>专题会' }, ['三会一课']);
-    expect(view.excerpt).toBe('支部召开 <mark>三会 一课</mark> 专题会');
+    expect(view.excerpt).toBe('支部召开<mark>三会一课</mark>专题会');
+  });
+  test('shows the text as written, without the spaces the index puts between words', () => {
+    const view = toResultView({ ...data, content: '支部 召开 三会 一课 ， 学习 Astro 7 的 用法', excerpt: '支部 召开 <mark>三会</mark> 一课 ， 学习 Astro 7 的 用法' }, ['三会']);
+    expect(view.excerpt).toBe('支部召开<mark>三会</mark>一课，学习Astro 7的用法');
   });
   test('cuts a long text around the phrase and escapes markup in it', () => {
     const text = `${'甲'.repeat(50)}<b>三会一课</b>${'乙'.repeat(50)}`;
