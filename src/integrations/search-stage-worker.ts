@@ -15,18 +15,15 @@ export interface StageJob {
   to: string;
 }
 
-/** Writes each page's indexable copy; returns how many were written. */
-export function stagePages(jobs: readonly StageJob[]): number {
+/** Writes each page's indexable copy. */
+export function stagePages(jobs: readonly StageJob[]) {
   const segmenter = chineseSegmenter();
-  let written = 0;
   for (const { from, to } of jobs) {
     const page = indexablePage(readFileSync(from, 'utf8'), segmenter);
     if (page === null) continue;
     mkdirSync(dirname(to), { recursive: true });
     writeFileSync(to, page);
-    written++;
   }
-  return written;
 }
 
 if (parentPort && (workerData as { jobs?: StageJob[] } | undefined)?.jobs) stagePages((workerData as { jobs: StageJob[] }).jobs);

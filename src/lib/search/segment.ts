@@ -127,8 +127,9 @@ export function indexablePage(html: string, segmenter: WordSegmenter): string | 
       if (name === tag && !raw.endsWith('/>')) depth += raw.startsWith('</') ? -1 : 1;
       if (depth === 0) break;
       if (name && RAW_TEXT.has(name) && !raw.startsWith('</')) {
-        const close = html.toLowerCase().indexOf(`</${name}`, i);
-        const stop = close === -1 ? html.length : close;
+        const close = new RegExp(`</${name}`, 'giu');
+        close.lastIndex = i;
+        const stop = close.exec(html)?.index ?? html.length;
         out += html.slice(i, stop);
         i = stop;
       }
