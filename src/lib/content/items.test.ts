@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { facetsOf, filterItems, neighbours, paginate, published, relatedItems, sortByDate, type Item } from './items.ts';
+import { facetsOf, filterItems, neighbours, paginate, published, relatedFinder, relatedItems, sortByDate, type Item } from './items.ts';
 import { listRoutes, filterPath } from './list-routes.ts';
 
 const item = (id: string, date: string, extra: Partial<Item> = {}): Item => ({
@@ -71,6 +71,27 @@ describe('lists', () => {
       .slice(0, 5)
       .map((o) => o.id);
     expect(relatedItems(x, many, 5).map((i) => i.id)).toEqual(expected);
+  });
+  test('the finder for a whole build picks what scoring every entry would, ties and fill-ins included', () => {
+    // A fixed pseudo-random archive: few tags and types, many equal dates, so ties are common.
+    let seed = 7;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
+    const tagPool = ['甲', '乙', '丙', '丁', '戊', '己'];
+    const all = sortByDate(
+      Array.from({ length: 300 }, (_, i) =>
+        item(`r${i}`, `2025-0${1 + next(3)}-1${next(3)}`, { tags: tagPool.filter(() => next(5) === 0), type: ['自学', '三会一课', '讲座'][next(3)]! }),
+      ),
+    );
+    const naive = (x: Item, limit: number) => {
+      const score = (o: Item) => o.tags.filter((t) => x.tags.includes(t)).length * 2 + (o.type === x.type ? 1 : 0);
+      return all
+        .filter((o) => o.id !== x.id && score(o) > 0)
+        .sort((a, b) => score(b) - score(a) || b.date.getTime() - a.date.getTime())
+        .slice(0, limit)
+        .map((o) => o.id);
+    };
+    const find = relatedFinder(all);
+    for (const x of all) for (const limit of [1, 5]) expect(find(x, limit).map((o) => o.id)).toEqual(naive(x, limit));
   });
   test('neighbours are the newer and older entries', () => {
     expect(neighbours(items, 'a')).toEqual({ newer: items[0], older: items[2] });

@@ -100,24 +100,52 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
 
 /** Entries sharing the most tags with `item` (then the same type), newest first among equals. */
 export function relatedItems<T extends Item>(item: Item, all: readonly T[], limit = 4): T[] {
-  // Every entry page asks this of every entry: keep only the best `limit` as we go instead of
-  // sorting them all, so a large archive does not pay a sort per page.
-  const better = (a: { o: T; score: number }, b: { o: T; score: number }) => a.score > b.score || (a.score === b.score && a.o.date.getTime() > b.o.date.getTime());
-  const tags = new Set(item.tags);
-  const best: { o: T; score: number }[] = [];
-  for (const o of all) {
-    if (o.collection === item.collection && o.id === item.id) continue;
-    let score = o.type === item.type ? 1 : 0;
-    for (const t of o.tags) if (tags.has(t)) score += 2;
-    if (score === 0) continue;
-    const candidate = { o, score };
-    if (best.length === limit && !better(candidate, best[limit - 1]!)) continue;
-    let at = best.length;
-    while (at > 0 && better(candidate, best[at - 1]!)) at--;
-    best.splice(at, 0, candidate);
-    if (best.length > limit) best.pop();
-  }
-  return best.map((s) => s.o);
+  return relatedFinder(all)(item, limit);
+}
+
+/**
+ * `relatedItems` over one list, for every entry page of a build: entries are looked up by tag
+ * and type instead of scoring the whole archive for each page (3,000 entries: 9 million
+ * comparisons). Same results: an entry sharing a tag scores at least 2, one of the same type
+ * only 1, so the latter are only needed when fewer than `limit` share a tag; candidates are
+ * offered in list order, so ties go the same way.
+ */
+export function relatedFinder<T extends Item>(all: readonly T[]): (item: Item, limit?: number) => T[] {
+  const byTag = new Map<string, number[]>();
+  const byType = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, at: number) => {
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  all.forEach((o, at) => {
+    for (const t of new Set(o.tags)) add(byTag, t, at);
+    add(byType, o.type, at);
+  });
+  return (item, limit = 4) => {
+    const better = (a: { o: T; score: number }, b: { o: T; score: number }) => a.score > b.score || (a.score === b.score && a.o.date.getTime() > b.o.date.getTime());
+    const best: { o: T; score: number }[] = [];
+    const offer = (o: T, score: number) => {
+      if (o.collection === item.collection && o.id === item.id) return;
+      const candidate = { o, score };
+      if (best.length === limit && !better(candidate, best[limit - 1]!)) return;
+      let at = best.length;
+      while (at > 0 && better(candidate, best[at - 1]!)) at--;
+      best.splice(at, 0, candidate);
+      if (best.length > limit) best.pop();
+    };
+    const tags = new Set(item.tags);
+    const sharing = new Set<number>();
+    for (const t of tags) for (const at of byTag.get(t) ?? []) sharing.add(at);
+    for (const at of [...sharing].sort((a, b) => a - b)) {
+      const o = all[at]!;
+      let score = o.type === item.type ? 1 : 0;
+      for (const t of o.tags) if (tags.has(t)) score += 2;
+      offer(o, score);
+    }
+    if (best.length < limit) for (const at of byType.get(item.type) ?? []) if (!sharing.has(at)) offer(all[at]!, 1);
+    return best.map((s) => s.o);
+  };
 }
 
 /** The newer and older neighbours of an entry in a list sorted newest first. */
