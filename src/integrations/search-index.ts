@@ -1,18 +1,21 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { collectionNames } from '../site.config.ts';
 import { DEFAULT_PAGES_PER_PART, NO_PARTS, PARTS_FILE, indexPart, splitIntoParts, type PartsManifest } from '../lib/search/index-parts.ts';
 import { stagePages, type StageJob } from './search-stage-worker.ts';
+import { STAGE_DIR, pageDigest, readStagedPages, type StagedPages } from './search-stage-files.ts';
 
 interface EntryPage {
   url: string;
   file: string;
   date: string;
+  /** The page's digest, to know whether a copy staged during `astro build` still matches it. */
+  digest: string;
 }
 
 /** Entry pages that ask to be indexed (`data-pagefind-body`), with the date they sort by. */
@@ -24,9 +27,10 @@ function entryPages(dist: string): EntryPage[] {
     for (const id of readdirSync(dir)) {
       const file = join(dir, id, 'index.html');
       if (!existsSync(file)) continue;
-      const html = readFileSync(file, 'utf8');
+      const bytes = readFileSync(file);
+      const html = bytes.toString('utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      pages.push({ url: `/${collection}/${id}/`, file, date: /data-pagefind-sort="date:([0-9-]+)"/.exec(html)?.[1] ?? '' });
+      pages.push({ url: `/${collection}/${id}/`, file, date: /data-pagefind-sort="date:([0-9-]+)"/.exec(html)?.[1] ?? '', digest: pageDigest(bytes) });
     }
   }
   return pages;
@@ -54,7 +58,9 @@ function fail(what: string, errors: string[]): never {
 export interface SearchIndexResult {
   pages: number;
   parts: number;
-  /** Time spent writing the copies with words split (ms). */
+  /** Pages whose copies were split during `astro build` (search-stage.ts) and taken as they were. */
+  splitEarlier: number;
+  /** Time spent writing the copies with words split, here (ms). */
   splitMs: number;
   /** Time spent in Pagefind (ms). */
   pagefindMs: number;
@@ -69,38 +75,68 @@ export interface SearchIndexResult {
  * parts of at most `pagesPerPart`; each part's copies are written by a worker thread and indexed
  * by a fresh Pagefind process, two parts at a time on a machine with two cores or more, so
  * memory stays bounded however large the archive grows. The search page merges the parts
- * listed in `pagefind/parts.json`.
+ * listed in `pagefind/parts.json`. Copies split while Astro rendered (search-stage.ts) are
+ * taken as they are when their page has not changed since; the rest are split here.
  */
 export async function buildSearchIndex(dist: string, pagesPerPart: number = DEFAULT_PAGES_PER_PART): Promise<SearchIndexResult> {
   const out = join(dist, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const parts = splitIntoParts(entryPages(dist), pagesPerPart);
   if (parts.length === 0) {
+    rmSync(join(dist, STAGE_DIR), { recursive: true, force: true });
     await writeEmptyIndex(out);
-    return { pages: 0, parts: 0, splitMs: 0, pagefindMs: 0 };
+    return { pages: 0, parts: 0, splitEarlier: 0, splitMs: 0, pagefindMs: 0 };
   }
+  const staged = readStagedPages(dist);
+  let splitEarlier = 0;
   let splitMs = 0;
   let pagefindMs = 0;
-  await eachAtOnce([...parts.keys()], Math.min(PARTS_AT_ONCE, availableParallelism()), async (n) => {
-    const staging = join(dist, `.search-part-${n}`);
-    const part = indexPart(n);
-    const bundle = n === 0 ? out : join(out, part.path);
-    rmSync(staging, { recursive: true, force: true });
-    try {
-      let started = Date.now();
-      await stage(parts[n]!.map((page) => ({ from: page.file, to: join(staging, relative(dist, page.file)) })));
-      splitMs += Date.now() - started;
-      started = Date.now();
-      await indexPages(staging, bundle, part.language);
-      pagefindMs += Date.now() - started;
-    } finally {
+  try {
+    await eachAtOnce([...parts.keys()], Math.min(PARTS_AT_ONCE, availableParallelism()), async (n) => {
+      const staging = join(dist, `.search-part-${n}`);
+      const part = indexPart(n);
+      const bundle = n === 0 ? out : join(out, part.path);
       rmSync(staging, { recursive: true, force: true });
-    }
-    if (n > 0) removeUiCopy(bundle);
-  });
+      try {
+        let started = Date.now();
+        const left: StageJob[] = [];
+        for (const page of parts[n]!) {
+          const to = join(staging, relative(dist, page.file));
+          if (takeStaged(dist, staged, page, to)) splitEarlier += 1;
+          else left.push({ from: page.file, to });
+        }
+        await stage(left);
+        splitMs += Date.now() - started;
+        started = Date.now();
+        await indexPages(staging, bundle, part.language);
+        pagefindMs += Date.now() - started;
+      } finally {
+        rmSync(staging, { recursive: true, force: true });
+      }
+      if (n > 0) removeUiCopy(bundle);
+    });
+  } finally {
+    rmSync(join(dist, STAGE_DIR), { recursive: true, force: true });
+  }
   const manifest: PartsManifest = { version: 1, parts: parts.slice(1).map((_, i) => indexPart(i + 1)) };
   writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
-  return { pages: parts.reduce((n, p) => n + p.length, 0), parts: parts.length, splitMs, pagefindMs };
+  return { pages: parts.reduce((n, p) => n + p.length, 0), parts: parts.length, splitEarlier, splitMs, pagefindMs };
+}
+
+/**
+ * Moves the copy of `page` split during `astro build` to `to`, if there is one and the page on
+ * disk is still the page it was split from; false when the page must be split here.
+ */
+function takeStaged(dist: string, staged: StagedPages, page: EntryPage, to: string): boolean {
+  const file = relative(dist, page.file).split(sep).join('/');
+  if (staged.get(file) !== page.digest) return false;
+  try {
+    mkdirSync(dirname(to), { recursive: true });
+    renameSync(join(dist, STAGE_DIR, file), to);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

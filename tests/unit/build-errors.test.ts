@@ -72,6 +72,11 @@ describe('the production build and bad content', () => {
       expect(readFileSync(join(dir, 'dist/theory/good-theory/index.html'), 'utf8')).toContain('data-pagefind-body');
       const entry = JSON.parse(readFileSync(join(dir, 'dist/pagefind/pagefind-entry.json'), 'utf8'));
       expect(entry.languages[indexPart(0).language].page_count).toBe(5);
+      // The five pages' words were split while Astro rendered (the page left out of search was
+      // not), the index step took those copies, and left nothing of them in dist/.
+      expect(output).toContain('5 entry pages staged for the search index while rendering');
+      expect(output).toContain('5 页 pages split while Astro rendered');
+      expect(existsSync(join(dir, 'dist/.search-stage'))).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
