@@ -30,6 +30,8 @@ export class StagingThread implements PageStager {
   ) {
     this.thread = new Worker(new URL('./search-stage-worker.ts', import.meta.url), { workerData: { stageDir } });
     this.thread.once('error', (error) => (this.failure = error));
+    // A build that fails before it is done must still exit: the thread does not hold it open.
+    this.thread.unref();
   }
 
   wants(pathname: string): boolean {
@@ -45,6 +47,7 @@ export class StagingThread implements PageStager {
   async finish(): Promise<number> {
     try {
       if (this.failure) throw this.failure;
+      this.thread.ref();
       return await new Promise<number>((done, failed) => {
         this.thread.once('message', (report: StageReport) => done(report.staged));
         this.thread.once('error', failed);
