@@ -1,5 +1,5 @@
 import type { ProgressRecord } from '../../lib/progress/types.ts';
-import { canAutoMarkRead } from '../../lib/progress/auto-read.ts';
+import { canAutoMarkRead, type AutoReadDecision } from '../../lib/progress/auto-read.ts';
 import { isUpdatedSince } from '../../lib/progress/transitions.ts';
 import { dayOfInstant, parseInstant } from '../../lib/progress/time.ts';
 import { ActiveTime } from '../../lib/progress-view/active-time.ts';
@@ -203,7 +203,7 @@ class KbEntryProgress extends HTMLElement {
       this.render();
       return;
     }
-    const decision = canAutoMarkRead({ reachedEnd: this.reachedEnd, activeSeconds: record.activeSeconds, chars: this.chars });
+    const decision = this.decision();
     if (decision.ok) {
       this.store.markRead(this.key, this.hash);
       this.lastCode = 'auto';
@@ -212,19 +212,22 @@ class KbEntryProgress extends HTMLElement {
     }
     if (decision.code !== this.lastCode) {
       this.lastCode = decision.code;
-      if (decision.code === 'too-fast') this.say(this.reasonText());
+      if (decision.code === 'too-fast') this.say(this.reasonText(decision));
     }
-    this.render();
+    this.render(decision);
   }
 
   private say(text: string) {
     this.announcer.textContent = text;
   }
 
+  /** Whether the entry may now be marked 已读 by itself, and if not, why. */
+  private decision(): AutoReadDecision {
+    return canAutoMarkRead({ reachedEnd: this.reachedEnd, activeSeconds: this.record().activeSeconds, chars: this.chars });
+  }
+
   /** Why the entry is not 已读 yet, for the note under the buttons. */
-  private reasonText(): string {
-    const record = this.record();
-    const decision = canAutoMarkRead({ reachedEnd: this.reachedEnd, activeSeconds: record.activeSeconds, chars: this.chars });
+  private reasonText(decision: AutoReadDecision = this.decision()): string {
     if (decision.ok) return '';
     const now = Date.now();
     const paused = document.visibilityState !== 'visible' || this.tracker.idle(now) ? '（一分钟内没有操作，已暂停计时）' : '';
@@ -232,7 +235,8 @@ class KbEntryProgress extends HTMLElement {
     return `已读到文末，${decision.message}才会自动记为已读（按文章长度计算，页面在前台且有操作时才计时）${paused}。`;
   }
 
-  private render() {
+  /** Shows the record; `decision` when the caller has just made it. */
+  private render(decision?: AutoReadDecision) {
     const record = this.record();
     const isRead = record.status === 'read';
     const updated = isUpdatedSince(record, this.hash);
@@ -256,7 +260,7 @@ class KbEntryProgress extends HTMLElement {
     } else if (!this.autoAllowed) {
       note = '已取消已读。需要时请再点“标记为已读”。';
     } else {
-      note = this.reasonText();
+      note = this.reasonText(decision);
     }
     setText(this.note, note);
   }
