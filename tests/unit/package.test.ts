@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -47,6 +47,12 @@ describe('npm run package', () => {
       mkdirSync(join(work, 'dist'));
       writeFileSync(join(work, 'dist/build-info.json'), JSON.stringify({ name: 'xuexi-yuandi', version: '0.1.0', base: '/', builtAt: '2026-11-25T08:00:00Z' }));
       expect(runPackage(join(work, 'dist'), join(work, 'release')).stdout).toContain('xuexi-yuandi-0.1.0-root.tar.gz');
+      // astro build alone, without the index step that follows it in npm run build: no archive.
+      mkdirSync(join(work, 'dist/.search-stage'));
+      const half = runPackage(join(work, 'dist'), join(work, 'half'));
+      expect(half.status).toBe(1);
+      expect(half.stderr).toContain('只完成了构建的第一步');
+      expect(existsSync(join(work, 'half'))).toBe(false);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
