@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { facetsOf, filterItems, neighbours, paginate, published, relatedFinder, relatedItems, sortByDate, type Item } from './items.ts';
+import { facetsOf, filterItems, neighbours, paginate, published, relatedFinder, sortByDate, type Item } from './items.ts';
 import { listRoutes, filterPath } from './list-routes.ts';
 
 const item = (id: string, date: string, extra: Partial<Item> = {}): Item => ({
@@ -56,7 +56,7 @@ describe('lists', () => {
     expect(paginate([], 10)).toEqual([{ items: [], current: 1, total: 1, count: 0 }]);
   });
   test('related entries share tags, best match first, never the entry itself', () => {
-    expect(relatedItems(items[1]!, items).map((i) => i.id)).toEqual(['c', 'b', 'd']);
+    expect(relatedFinder(items)(items[1]!).map((i) => i.id)).toEqual(['c', 'b', 'd']);
   });
   test('with more candidates than the limit, the best scores win and ties go to the newer entry', () => {
     const many = sortByDate([
@@ -70,7 +70,7 @@ describe('lists', () => {
       .sort((a, b) => score(b) - score(a) || b.date.getTime() - a.date.getTime())
       .slice(0, 5)
       .map((o) => o.id);
-    expect(relatedItems(x, many, 5).map((i) => i.id)).toEqual(expected);
+    expect(relatedFinder(many)(x, 5).map((i) => i.id)).toEqual(expected);
   });
   test('the finder for a whole build picks what scoring every entry would, ties and fill-ins included', () => {
     // A fixed pseudo-random archive: few tags and types, many equal dates, so ties are common.

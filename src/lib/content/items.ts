@@ -98,17 +98,13 @@ export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   }));
 }
 
-/** Entries sharing the most tags with `item` (then the same type), newest first among equals. */
-export function relatedItems<T extends Item>(item: Item, all: readonly T[], limit = 4): T[] {
-  return relatedFinder(all)(item, limit);
-}
-
 /**
- * `relatedItems` over one list, for every entry page of a build: entries are looked up by tag
- * and type instead of scoring the whole archive for each page (3,000 entries: 9 million
- * comparisons). Same results: an entry sharing a tag scores at least 2, one of the same type
- * only 1, so the latter are only needed when fewer than `limit` share a tag; candidates are
- * offered in list order, so ties go the same way.
+ * Finds, for any entry, the entries of `all` sharing the most tags with it (then the same type),
+ * newest first among equals. Built once for every entry page of a build: entries are looked up
+ * by tag and type instead of scoring the whole archive for each page (3,000 entries: 9 million
+ * comparisons). An entry sharing a tag scores at least 2, one of the same type only 1, so the
+ * latter are only needed when fewer than `limit` share a tag; candidates are offered in list
+ * order, so ties go to the earlier entry, as a scoring of the whole list would.
  */
 export function relatedFinder<T extends Item>(all: readonly T[]): (item: Item, limit?: number) => T[] {
   const byTag = new Map<string, number[]>();
