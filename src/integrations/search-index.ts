@@ -81,17 +81,16 @@ export interface SearchIndexResult {
 export async function buildSearchIndex(dist: string, pagesPerPart: number = DEFAULT_PAGES_PER_PART): Promise<SearchIndexResult> {
   const out = join(dist, 'pagefind');
   rmSync(out, { recursive: true, force: true });
-  const parts = splitIntoParts(entryPages(dist), pagesPerPart);
-  if (parts.length === 0) {
-    rmSync(join(dist, STAGE_DIR), { recursive: true, force: true });
-    await writeEmptyIndex(out);
-    return { pages: 0, parts: 0, splitEarlier: 0, splitMs: 0, pagefindMs: 0 };
-  }
-  const staged = readStagedPages(dist);
-  let splitEarlier = 0;
-  let splitMs = 0;
-  let pagefindMs = 0;
   try {
+    const parts = splitIntoParts(entryPages(dist), pagesPerPart);
+    if (parts.length === 0) {
+      await writeEmptyIndex(out);
+      return { pages: 0, parts: 0, splitEarlier: 0, splitMs: 0, pagefindMs: 0 };
+    }
+    const staged = readStagedPages(dist);
+    let splitEarlier = 0;
+    let splitMs = 0;
+    let pagefindMs = 0;
     await eachAtOnce([...parts.keys()], Math.min(PARTS_AT_ONCE, availableParallelism()), async (n) => {
       const staging = join(dist, `.search-part-${n}`);
       const part = indexPart(n);
@@ -115,12 +114,13 @@ export async function buildSearchIndex(dist: string, pagesPerPart: number = DEFA
       }
       if (n > 0) removeUiCopy(bundle);
     });
+    const manifest: PartsManifest = { version: 1, parts: parts.slice(1).map((_, i) => indexPart(i + 1)) };
+    writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
+    return { pages: parts.reduce((n, p) => n + p.length, 0), parts: parts.length, splitEarlier, splitMs, pagefindMs };
   } finally {
+    // The copies split during `astro build` are used up, or stale: none stays in the site.
     rmSync(join(dist, STAGE_DIR), { recursive: true, force: true });
   }
-  const manifest: PartsManifest = { version: 1, parts: parts.slice(1).map((_, i) => indexPart(i + 1)) };
-  writeFileSync(join(out, PARTS_FILE), `${JSON.stringify(manifest)}\n`);
-  return { pages: parts.reduce((n, p) => n + p.length, 0), parts: parts.length, splitEarlier, splitMs, pagefindMs };
 }
 
 /**

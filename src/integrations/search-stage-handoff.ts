@@ -6,10 +6,13 @@
 
 /** Takes rendered pages as Astro is about to write them. */
 export interface PageStager {
-  /** Whether the page at `pathname` is one the search index reads (an entry page). */
-  wants(pathname: string): boolean;
-  /** Hands over a page's HTML; its copy for the index is written off the render thread. */
-  take(pathname: string, html: string): void;
+  /**
+   * The file, relative to the site, of the page at `pathname` when it is one to stage (an entry
+   * page, while staging works); null otherwise.
+   */
+  fileFor(pathname: string): string | null;
+  /** Hands over the HTML of the page written to `file`; its copy for the index is written off the render thread. */
+  take(file: string, html: string): void;
 }
 
 const SLOT = Symbol.for('xxyd.search-stage');

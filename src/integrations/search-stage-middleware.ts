@@ -8,8 +8,9 @@ import { activeStager } from './search-stage-handoff.ts';
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const stager = activeStager();
-  if (!stager || !context.isPrerendered || response.status !== 200 || !stager.wants(context.url.pathname)) return response;
+  const file = stager && context.isPrerendered && response.status === 200 ? stager.fileFor(context.url.pathname) : null;
+  if (!stager || file === null) return response;
   // A copy of the body: Astro writes the original to dist/ as it is.
-  stager.take(context.url.pathname, await response.clone().text());
+  stager.take(file, await response.clone().text());
   return response;
 });

@@ -34,13 +34,12 @@ export class StagingThread implements PageStager {
     this.thread.unref();
   }
 
-  wants(pathname: string): boolean {
-    return this.failure === null && entryPageFile(pathname, this.base, collectionNames) !== null;
+  fileFor(pathname: string): string | null {
+    return this.failure === null ? entryPageFile(pathname, this.base, collectionNames) : null;
   }
 
-  take(pathname: string, html: string) {
-    const file = entryPageFile(pathname, this.base, collectionNames);
-    if (file && this.failure === null) this.thread.postMessage({ file, html } satisfies StageMessage);
+  take(file: string, html: string) {
+    if (this.failure === null) this.thread.postMessage({ file, html } satisfies StageMessage);
   }
 
   /** Waits for every page handed over to be written; resolves with how many were staged. */

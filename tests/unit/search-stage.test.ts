@@ -63,11 +63,11 @@ describe('the staging thread', () => {
     const page = entryHtml('学习体会', '支部坚持三会一课制度。');
     try {
       const thread = new StagingThread(stageDir, '/kb/');
-      expect(thread.wants('/kb/theory/tihui/')).toBe(true);
-      expect(thread.wants('/kb/theory/')).toBe(false);
-      thread.take('/kb/theory/tihui/', page);
+      expect(thread.fileFor('/kb/theory/tihui/')).toBe('theory/tihui/index.html');
+      expect(thread.fileFor('/kb/theory/')).toBeNull();
+      thread.take('theory/tihui/index.html', page);
       // An entry left out of search has no data-pagefind-body: nothing to stage.
-      thread.take('/kb/theory/hidden/', '<!DOCTYPE html><html lang="zh-CN"><body><article><p>不进索引</p></article></body></html>');
+      thread.take('theory/hidden/index.html', '<!DOCTYPE html><html lang="zh-CN"><body><article><p>不进索引</p></article></body></html>');
       expect(await thread.finish()).toBe(1);
       const staged = readStagedPages(dist);
       expect([...staged]).toEqual([['theory/tihui/index.html', pageDigest(page)]]);
@@ -88,9 +88,9 @@ describe('a staging thread that fails', () => {
       // The staging folder cannot be made: a file stands where its parent should be.
       writeFileSync(join(dir, 'dist'), '');
       const thread = new StagingThread(join(dir, 'dist', STAGE_DIR), '/');
-      thread.take('/theory/a/', entryHtml('第一篇', '学习党章党规。'));
+      thread.take('theory/a/index.html', entryHtml('第一篇', '学习党章党规。'));
       await expect(thread.finish()).rejects.toThrow();
-      expect(thread.wants('/theory/b/')).toBe(false);
+      expect(thread.fileFor('/theory/b/')).toBeNull();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -107,8 +107,8 @@ describe('buildSearchIndex and the pages staged during the build', () => {
         writeFileSync(join(dist, file), html);
       }
       const thread = new StagingThread(join(dist, STAGE_DIR), '/');
-      thread.take('/theory/a/', pages['theory/a/index.html']);
-      thread.take('/theory/b/', pages['theory/b/index.html']);
+      thread.take('theory/a/index.html', pages['theory/a/index.html']);
+      thread.take('theory/b/index.html', pages['theory/b/index.html']);
       expect(await thread.finish()).toBe(2);
       // Mark the staged copy of a, to see that the index reads it rather than splitting a again.
       const stagedA = join(dist, STAGE_DIR, 'theory/a/index.html');
