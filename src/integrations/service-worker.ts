@@ -15,7 +15,7 @@ function walk(dir: string): string[] {
 /**
  * After the pages and the search index: writes `offline-manifest.json` (what to keep offline,
  * every page, each plan's pages) and bundles src/sw/service-worker.ts into `sw.js` with the
- * base path and the precache list baked in. Returns a line for the build log.
+ * base path, the precache list and the search index's files baked in. Returns a line for the build log.
  */
 export async function writeServiceWorker(out: string, base: string): Promise<string> {
   const files: BuiltFile[] = walk(out).map((full) => {
@@ -39,8 +39,9 @@ export async function writeServiceWorker(out: string, base: string): Promise<str
       __XXYD_BASE__: JSON.stringify(base),
       __XXYD_VERSION__: JSON.stringify(manifest.version),
       __XXYD_PRECACHE__: JSON.stringify(manifest.precache),
+      __XXYD_SEARCH_INDEX__: JSON.stringify(manifest.searchIndex),
     },
     logLevel: 'warning',
   });
-  return `离线缓存 / offline: sw.js precaches ${manifest.precache.length} files; ${manifest.pages.length} pages can be saved`;
+  return `离线缓存 / offline: sw.js precaches ${manifest.precache.length} files and keeps ${manifest.searchIndex.length} search files once the reader is idle; ${manifest.pages.length} pages can be saved`;
 }

@@ -4,6 +4,7 @@ import { exactFirst, toResultView, type ResultView } from '../lib/search/results
 import { FILTER_GROUPS, type PagefindApi, type PagefindResponse, type PagefindResult } from '../lib/search/pagefind-api.ts';
 import { NO_PARTS, PARTS_FILE, groupBundles, inDateOrder, parsePartsManifest, type PartsManifest } from '../lib/search/index-parts.ts';
 import { mergeResponses } from '../lib/search/merge-responses.ts';
+import { SEARCH_ACTIVITY_EVENT } from '../lib/offline/keep-search.ts';
 
 /** Results shown at once, and read in full to put exact matches first within them. */
 const PAGE = 10;
@@ -79,7 +80,14 @@ class KbSearch extends HTMLElement {
     });
     this.input.addEventListener('compositionend', () => this.request());
     // Fetch the search code as soon as the reader shows intent, so the first query does not wait.
-    this.input.addEventListener('focus', () => void this.load().catch(() => (this.pagefind = null)), { once: true });
+    this.input.addEventListener(
+      'focus',
+      () => {
+        document.dispatchEvent(new Event(SEARCH_ACTIVITY_EVENT));
+        void this.load().catch(() => (this.pagefind = null));
+      },
+      { once: true },
+    );
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
         const first = this.links()[0];
@@ -135,34 +143,45 @@ class KbSearch extends HTMLElement {
   }
 
   /**
-   * Loads Pagefind on first use. A large site's index comes in parts (see index-parts.ts): they
-   * are shared among up to one Pagefind per processor core, each with its own Web Worker, and
-   * every search asks them all at once. Without the list of parts, the primary bundle is searched.
+   * Loads Pagefind on first use, from the network; when that fails and a service worker is in
+   * charge, from the copy it kept for offline use (keep-search.ts).
    */
   private load(): Promise<Searcher> {
-    const bundle = this.dataset.bundle ?? '/pagefind/';
+    const live = this.dataset.bundle ?? '/pagefind/';
+    const kept = this.dataset.keptBundle;
+    this.pagefind ??= this.start(live).catch((error: unknown) => {
+      if (!kept || !navigator.serviceWorker?.controller) throw error;
+      return this.start(kept);
+    });
+    return this.pagefind;
+  }
+
+  /**
+   * Starts Pagefind over the bundle at `bundle`. A large site's index comes in parts (see
+   * index-parts.ts): they are shared among up to one Pagefind per processor core, each with its
+   * own Web Worker, and every search asks them all at once. Without the list of parts, the
+   * primary bundle is searched.
+   */
+  private async start(bundle: string): Promise<Searcher> {
     const options = { baseUrl: this.dataset.base, excerptLength: 36 };
-    const start = async (lead: string, merged: readonly string[]): Promise<PagefindApi> => {
+    const begin = async (lead: string, merged: readonly string[]): Promise<PagefindApi> => {
       const pf = (await import(/* @vite-ignore */ `${bundle}${lead}pagefind.js`)) as PagefindApi;
       await pf.options(options);
       await Promise.all(merged.map((path) => pf.mergeIndex(`${bundle}${path}`, options)));
       return pf;
     };
-    this.pagefind ??= (async () => {
-      // The primary bundle's runtime loads while the list of parts arrives.
-      [this.parts] = await Promise.all([
-        fetch(`${bundle}${PARTS_FILE}`)
-          .then((r) => (r.ok ? r.json() : null))
-          .then(parsePartsManifest, () => NO_PARTS),
-        import(/* @vite-ignore */ `${bundle}pagefind.js`),
-      ]);
-      const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
-      const instances = await Promise.all(groupBundles(this.parts, workers).map(([lead, ...merged]) => start(lead!, merged)));
-      return {
-        search: async (term, searchOptions) => mergeResponses(await Promise.all(instances.map((pf) => pf.search(term, searchOptions)))),
-      };
-    })();
-    return this.pagefind;
+    // The primary bundle's runtime loads while the list of parts arrives.
+    [this.parts] = await Promise.all([
+      fetch(`${bundle}${PARTS_FILE}`)
+        .then((r) => (r.ok ? r.json() : null))
+        .then(parsePartsManifest, () => NO_PARTS),
+      import(/* @vite-ignore */ `${bundle}pagefind.js`),
+    ]);
+    const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
+    const instances = await Promise.all(groupBundles(this.parts, workers).map(([lead, ...merged]) => begin(lead!, merged)));
+    return {
+      search: async (term, searchOptions) => mergeResponses(await Promise.all(instances.map((pf) => pf.search(term, searchOptions)))),
+    };
   }
 
   private setStatus(state: 'idle' | 'loading' | 'done' | 'error', text: string) {
@@ -185,6 +204,7 @@ class KbSearch extends HTMLElement {
 
   private async run() {
     const seq = ++this.seq;
+    document.dispatchEvent(new Event(SEARCH_ACTIVITY_EVENT));
     const raw = this.input.value;
     this.updateUrl(raw);
     const query = parseQuery(raw);
@@ -204,7 +224,12 @@ class KbSearch extends HTMLElement {
     } catch {
       this.pagefind = null;
       this.clear();
-      this.setStatus('error', '搜索暂时不可用：没有找到搜索索引。请稍后再试；本地预览请先运行 npm run build。');
+      this.setStatus(
+        'error',
+        navigator.onLine
+          ? '搜索暂时不可用：没有找到搜索索引。请稍后再试；本地预览请先运行 npm run build。'
+          : '当前处于离线状态，本机还没有保存搜索索引。联网后打开本站任意页面并稍候片刻，搜索索引会自动保存，之后离线也能搜索。',
+      );
       return;
     }
     // Pagefind counts a filter group's values only when the group is named in the search.

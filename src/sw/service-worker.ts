@@ -1,14 +1,25 @@
 /// <reference lib="webworker" />
 // The site's service worker, bundled by src/integrations/service-worker.ts into `<base>sw.js`.
-// Pages: network first, the saved copy when offline. Hashed assets and Pagefind's index
-// chunks: cache first. Everything else of the site: network first. Other hosts: never touched.
+// Pages: network first, the saved copy when offline. Hashed assets: cache first. Everything
+// else of the site: network first. Pagefind's files: never through the worker, so searches run
+// at network speed; the copy kept for offline is read under `pagefind-kept/` (keep-search.ts).
+// Other hosts: never touched.
 import { CACHES } from '../lib/offline/caches.ts';
+import { KEEP_SEARCH_INDEX, keptMarker, keptSearchFile, liveSearchPattern } from '../lib/offline/keep-search.ts';
 import { cacheFor, isImmutable, pageKey } from '../lib/offline/routes.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __XXYD_BASE__: string;
 declare const __XXYD_VERSION__: string;
 declare const __XXYD_PRECACHE__: string[];
+declare const __XXYD_SEARCH_INDEX__: string[];
+
+/** Chromium's static routing (`InstallEvent.addRoutes`), where the browser has it. */
+interface RouterRule {
+  condition: { urlPattern: { pathname: string } };
+  source: 'network';
+}
+type InstallEventWithRoutes = ExtendableEvent & { addRoutes?: (rules: RouterRule[]) => Promise<void> };
 
 const BASE = __XXYD_BASE__;
 const OFFLINE_PAGE = `${BASE}offline/`;
@@ -30,8 +41,44 @@ async function precache() {
   );
 }
 
+/** Copies of the search index fetched at most this many at a time, so the page stays responsive. */
+const KEEP_PARALLEL = 4;
+let keeping: Promise<void> | null = null;
+
+/**
+ * Copies this build's search index into the cache (asked by a page once the reader is idle).
+ * Files whose names carry a hash and are already kept are not fetched again; a marker records a
+ * complete copy, so later pages cost one cache lookup.
+ */
+async function keepSearchIndex(): Promise<void> {
+  const cache = await caches.open(CACHES.search);
+  const marker = new URL(keptMarker(BASE, __XXYD_VERSION__), self.location.origin).href;
+  if (await cache.match(marker)) return;
+  const queue = [...__XXYD_SEARCH_INDEX__];
+  let complete = true;
+  await Promise.all(
+    Array.from({ length: KEEP_PARALLEL }, async () => {
+      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+        const url = new URL(path, self.location.origin);
+        if (isImmutable(url.pathname, BASE) && (await cache.match(url.href))) continue;
+        try {
+          const response = await fetch(url, { cache: 'no-cache' });
+          if (response.ok && !response.redirected) await cache.put(url.href, response);
+          else complete = false;
+        } catch {
+          complete = false;
+        }
+      }
+    }),
+  );
+  if (complete) await cache.put(marker, new Response(''));
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(precache().then(() => self.skipWaiting()));
+  // Search files go straight to the network, without starting this worker (Chromium 123+);
+  // elsewhere the fetch handler below leaves them alone.
+  const routes = (event as InstallEventWithRoutes).addRoutes?.([{ condition: { urlPattern: { pathname: liveSearchPattern(BASE) } }, source: 'network' }]);
+  event.waitUntil(Promise.all([Promise.resolve(routes).catch(() => {}), precache()]).then(() => self.skipWaiting()));
 });
 
 self.addEventListener('activate', (event) => {
@@ -73,14 +120,32 @@ async function cacheFirst(request: Request, cacheName: string, key: string): Pro
   return response;
 }
 
+/**
+ * The kept copy of a search file; the network when it was never kept. The response is rebuilt
+ * so that it carries no URL of its own: a script then keeps the `pagefind-kept/` address it was
+ * asked for, and Pagefind, which finds its index and worker next to its own script, reads them
+ * from there too.
+ */
+async function keptSearch(url: URL): Promise<Response> {
+  const kept = (await (await caches.open(CACHES.search)).match(fileKey(url))) ?? (await fetch(url).catch(() => null));
+  if (!kept) return Response.error();
+  return new Response(kept.body, { status: kept.status, statusText: kept.statusText, headers: kept.headers });
+}
+
 self.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
+  const kept = keptSearchFile(url.pathname, BASE);
+  if (kept) {
+    event.respondWith(keptSearch(new URL(kept, url.origin)));
+    return;
+  }
   const navigate = request.mode === 'navigate';
   const cacheName = cacheNameFor(url, navigate);
-  if (!cacheName) return;
+  // Search files: the network answers, without a detour through this worker.
+  if (!cacheName || cacheName === CACHES.search) return;
   if (cacheName === CACHES.pages) {
     event.respondWith(networkFirst(request, cacheName, pageKey(url), navigate));
   } else if (isImmutable(url.pathname, BASE) || cacheName === CACHES.assets) {
@@ -90,7 +155,12 @@ self.addEventListener('fetch', (event) => {
   }
 });
 
-// Lets the page ask which build is active (shown on 我的学习 next to 离线保存).
+// Lets the page ask which build is active (shown on 我的学习 next to 离线保存), and ask for the
+// search index to be kept once the reader is idle (register-sw.ts).
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'version') event.ports[0]?.postMessage({ version: __XXYD_VERSION__ });
+  if (event.data?.type === KEEP_SEARCH_INDEX) {
+    keeping ??= keepSearchIndex().finally(() => (keeping = null));
+    event.waitUntil(keeping);
+  }
 });

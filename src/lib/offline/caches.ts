@@ -14,12 +14,17 @@ export type CacheName = keyof typeof CACHES;
 export interface OfflineManifest {
   /** Build identifier; changes when any precached file changes. */
   version: string;
-  /** Files every visitor's browser keeps: styles, scripts, core pages and the search index. */
+  /** Files every visitor's browser keeps from the start: styles, scripts and core pages. */
   precache: string[];
+  /**
+   * The search runtime and index (with the fragments, when they are small enough), kept once
+   * the reader is idle. Searches read them from the network while it answers (routes.ts).
+   */
+  searchIndex: string[];
   /** Every page of the site, for 离线保存全站. */
   pages: string[];
   /** Each plan's page with the pages of its items, for 离线保存本计划. */
   plans: Record<string, string[]>;
-  /** Search files not precached (fragments, when the index is large). */
+  /** Search fragments not in `searchIndex` (a large site's), kept only by 离线保存全站. */
   search: string[];
 }

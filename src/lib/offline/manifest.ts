@@ -10,7 +10,7 @@ export interface BuiltFile {
   hash: string;
 }
 
-/** Above this, Pagefind's fragments are cached as they are used instead of at install. */
+/** Above this, Pagefind's fragments are kept only by 离线保存全站, not with the rest of the index. */
 export const PRECACHE_FRAGMENTS_LIMIT = 8 * 1024 * 1024;
 
 const CORE_PAGES = ['', 'search/', 'progress/', '404.html'];
@@ -22,8 +22,10 @@ const SEARCH_INDEX = /^pagefind\/(part-\d+\/)?(pagefind-entry\.json|parts\.json|
 const SEARCH_FRAGMENT = /^pagefind\/(part-\d+\/)?fragment\//;
 
 /**
- * Decides what every browser keeps offline (the shell, styles, scripts and the search index)
- * and lists every page for the 离线保存 action. Pure, so it can be unit-tested.
+ * Decides what every browser keeps offline and lists every page for the 离线保存 action. Pure,
+ * so it can be unit-tested. The shell (styles, scripts, core pages) is cached when the service
+ * worker installs; the search index is cached later, once the reader is idle (register-sw.ts),
+ * so that copying it never competes with a search being typed.
  */
 export function buildOfflineManifest(files: BuiltFile[], base: string, plans: Record<string, string[]>): OfflineManifest {
   const byPath = new Map(files.map((f) => [f.path, f]));
@@ -31,31 +33,28 @@ export function buildOfflineManifest(files: BuiltFile[], base: string, plans: Re
   // The search index may come in parts (pagefind/part-1/…), each a bundle of the same shape.
   const fragments = files.filter((f) => SEARCH_FRAGMENT.test(f.path));
   const fragmentBytes = fragments.reduce((n, f) => n + f.size, 0);
-  const precacheFragments = fragmentBytes <= PRECACHE_FRAGMENTS_LIMIT;
+  const keepFragments = fragmentBytes <= PRECACHE_FRAGMENTS_LIMIT;
 
   const precache = files
-    .filter((f) => {
-      if (f.path.startsWith('_astro/')) return /\.(css|js)$/.test(f.path);
-      if (f.path.startsWith('pagefind/')) {
-        if (SEARCH_FRAGMENT.test(f.path)) return precacheFragments;
-        return SEARCH_RUNTIME.test(f.path) || SEARCH_INDEX.test(f.path);
-      }
-      return ['prefs.js', 'favicon.svg'].includes(f.path);
-    })
+    .filter((f) => (f.path.startsWith('_astro/') ? /\.(css|js)$/.test(f.path) : ['prefs.js', 'favicon.svg'].includes(f.path)))
     .map((f) => f.path);
   for (const page of CORE_PAGES) {
     const file = page === '' ? 'index.html' : page.endsWith('/') ? `${page}index.html` : page;
     if (byPath.has(file)) precache.push(file);
   }
+  const searchIndex = files
+    .filter((f) => SEARCH_RUNTIME.test(f.path) || SEARCH_INDEX.test(f.path) || (keepFragments && SEARCH_FRAGMENT.test(f.path)))
+    .map((f) => f.path);
   const version = createHash('sha256')
-    .update(precache.map((p) => `${p}:${byPath.get(p)?.hash ?? ''}`).join('\n'))
+    .update([...precache, ...searchIndex].map((p) => `${p}:${byPath.get(p)?.hash ?? ''}`).join('\n'))
     .digest('hex')
     .slice(0, 16);
   return {
     version,
     precache: precache.map((p) => fileToUrlPath(p, base)),
+    searchIndex: searchIndex.map((p) => fileToUrlPath(p, base)),
     pages: files.filter((f) => isPage(f.path) && f.path !== '404.html').map((f) => fileToUrlPath(f.path, base)),
     plans,
-    search: precacheFragments ? [] : fragments.map((f) => fileToUrlPath(f.path, base)),
+    search: keepFragments ? [] : fragments.map((f) => fileToUrlPath(f.path, base)),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { cacheFor, fileToUrlPath, isImmutable, pageKey, planItemLinks } from './routes.ts';
 import { buildOfflineManifest, PRECACHE_FRAGMENTS_LIMIT } from './manifest.ts';
 import { pageResources } from './resources.ts';
+import { KEPT_SEARCH_DIR, keptMarker, keptSearchFile, liveSearchPattern } from './keep-search.ts';
 
 describe('service worker routes', () => {
   test('sorts requests into pages, assets and search, leaving others to the network', () => {
@@ -53,41 +54,55 @@ describe('offline manifest', () => {
     file('pagefind/fragment/zh_1.pf_fragment'),
     file('pagefind/pagefind-ui.js'),
   ];
-  test('precaches the shell, styles, scripts and the search index, not images or other pages', () => {
+  test('precaches the shell, styles and scripts, and keeps the search index apart; not images or other pages', () => {
     const m = buildOfflineManifest(files, '/kb/', {});
-    expect(m.precache).toEqual([
-      '/kb/_astro/a.css',
-      '/kb/_astro/b.js',
-      '/kb/prefs.js',
-      '/kb/pagefind/pagefind.js',
-      '/kb/pagefind/index/zh_1.pf_index',
-      '/kb/pagefind/fragment/zh_1.pf_fragment',
-      '/kb/',
-      '/kb/search/',
-      '/kb/progress/',
-      '/kb/404.html',
-    ]);
+    expect(m.precache).toEqual(['/kb/_astro/a.css', '/kb/_astro/b.js', '/kb/prefs.js', '/kb/', '/kb/search/', '/kb/progress/', '/kb/404.html']);
+    expect(m.searchIndex).toEqual(['/kb/pagefind/pagefind.js', '/kb/pagefind/index/zh_1.pf_index', '/kb/pagefind/fragment/zh_1.pf_fragment']);
     expect(m.pages).toEqual(['/kb/', '/kb/search/', '/kb/progress/', '/kb/theory/a/']);
     expect(m.search).toEqual([]);
   });
-  test('precaches every part of a search index in parts, with the runtime each part may run in its own worker', () => {
+  test('keeps every part of a search index in parts, with the runtime each part may run in its own worker', () => {
     const parted = [...files, file('pagefind/parts.json'), file('pagefind/part-1/pagefind.js'), file('pagefind/part-1/pagefind-worker.js'), file('pagefind/part-1/wasm.unknown.pagefind'), file('pagefind/part-1/pagefind-entry.json'), file('pagefind/part-1/pagefind.und-x-p1_1.pf_meta'), file('pagefind/part-1/index/und-x-p1_1.pf_index'), file('pagefind/part-1/fragment/und-x-p1_1.pf_fragment')];
     const m = buildOfflineManifest(parted, '/', {});
-    for (const p of ['/pagefind/parts.json', '/pagefind/part-1/pagefind-entry.json', '/pagefind/part-1/pagefind.und-x-p1_1.pf_meta', '/pagefind/part-1/index/und-x-p1_1.pf_index', '/pagefind/part-1/fragment/und-x-p1_1.pf_fragment']) expect(m.precache).toContain(p);
-    for (const p of ['/pagefind/part-1/pagefind.js', '/pagefind/part-1/pagefind-worker.js', '/pagefind/part-1/wasm.unknown.pagefind']) expect(m.precache).toContain(p);
+    for (const p of ['/pagefind/parts.json', '/pagefind/part-1/pagefind-entry.json', '/pagefind/part-1/pagefind.und-x-p1_1.pf_meta', '/pagefind/part-1/index/und-x-p1_1.pf_index', '/pagefind/part-1/fragment/und-x-p1_1.pf_fragment']) expect(m.searchIndex).toContain(p);
+    for (const p of ['/pagefind/part-1/pagefind.js', '/pagefind/part-1/pagefind-worker.js', '/pagefind/part-1/wasm.unknown.pagefind']) expect(m.searchIndex).toContain(p);
+    expect(m.precache.some((p) => p.includes('/pagefind/'))).toBe(false);
   });
-  test('leaves a large set of search fragments to be cached as used', () => {
+  test('leaves a large set of search fragments to 离线保存全站', () => {
     const big = [...files, file('pagefind/fragment/zh_2.pf_fragment', PRECACHE_FRAGMENTS_LIMIT)];
     const m = buildOfflineManifest(big, '/', {});
-    expect(m.precache.some((p) => p.includes('/fragment/'))).toBe(false);
+    expect(m.searchIndex.some((p) => p.includes('/fragment/'))).toBe(false);
+    expect(m.searchIndex).toContain('/pagefind/index/zh_1.pf_index');
     expect(m.search).toHaveLength(2);
   });
-  test('the version changes when a precached file changes, not when a page does', () => {
+  test('the version changes when a precached file or the search index changes, not when a page does', () => {
     const v1 = buildOfflineManifest(files, '/', {}).version;
     const v2 = buildOfflineManifest(files.map((f) => (f.path === '_astro/a.css' ? { ...f, hash: 'new' } : f)), '/', {}).version;
     const v3 = buildOfflineManifest(files.map((f) => (f.path === 'theory/a/index.html' ? { ...f, hash: 'new' } : f)), '/', {}).version;
+    const v4 = buildOfflineManifest(files.map((f) => (f.path === 'pagefind/index/zh_1.pf_index' ? { ...f, hash: 'new' } : f)), '/', {}).version;
     expect(v2).not.toBe(v1);
     expect(v3).toBe(v1);
+    expect(v4).not.toBe(v1);
+  });
+});
+
+describe('keeping the search index', () => {
+  test('maps the kept folder onto the search files it stands for, and nothing else', () => {
+    expect(keptSearchFile('/kb/pagefind-kept/part-1/index/und-x-p1_1.pf_index', '/kb/')).toBe('/kb/pagefind/part-1/index/und-x-p1_1.pf_index');
+    expect(keptSearchFile('/pagefind-kept/pagefind.js', '/')).toBe('/pagefind/pagefind.js');
+    expect(keptSearchFile('/kb/pagefind/pagefind.js', '/kb/')).toBeNull();
+    expect(keptSearchFile('/pagefind-kept/pagefind.js', '/kb/')).toBeNull();
+  });
+  test('routes the live search files past the service worker, with the base path taken literally', () => {
+    expect(liveSearchPattern('/')).toBe('/pagefind/*');
+    expect(liveSearchPattern('/kb/')).toBe('/kb/pagefind/*');
+    expect(liveSearchPattern('/a:b*(c)/')).toBe('/a\\:b\\*\\(c\\)/pagefind/*');
+    // The kept folder is not under the live pattern's folder.
+    expect(`/kb/${KEPT_SEARCH_DIR}`.startsWith('/kb/pagefind/')).toBe(false);
+  });
+  test('marks a complete copy per build', () => {
+    expect(keptMarker('/kb/', 'abc')).toBe('/kb/pagefind-kept/.complete-abc');
+    expect(keptSearchFile(keptMarker('/kb/', 'abc'), '/kb/')).toBe('/kb/pagefind/.complete-abc');
   });
 });
 

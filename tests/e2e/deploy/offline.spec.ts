@@ -10,6 +10,20 @@ async function waitForServiceWorker(page: Page) {
   });
 }
 
+/** Waits until the service worker has kept this build's search index (once the reader is idle). */
+async function waitForKeptSearchIndex(page: Page) {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const keys = await (await caches.open('xxyd-search')).keys();
+          return keys.some((request) => new URL(request.url).pathname.startsWith('/kb/pagefind-kept/.complete-'));
+        }),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
+}
+
 test.describe('offline reading', () => {
   test('the service worker is scoped to the base path', async ({ page }) => {
     await page.goto('./');
@@ -22,6 +36,7 @@ test.describe('offline reading', () => {
     await waitForServiceWorker(page);
     await page.goto('./theory/2026-07-wangluo-xuexi/');
     await expect(page.locator('h1')).toHaveText('用好学习APP，让网络学习融入日常');
+    await waitForKeptSearchIndex(page);
 
     await context.setOffline(true);
     await page.goto('./theory/2026-07-wangluo-xuexi/');
@@ -31,9 +46,41 @@ test.describe('offline reading', () => {
     await page.goto('./exemplars/gao-xiulan/');
     await expect(page.locator('h1')).toHaveText('当前处于离线状态');
 
+    const searchFiles: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/pagefind')) searchFiles.push(new URL(request.url()).pathname);
+    });
     await page.goto('./search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6');
     await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
     await expect(page.locator('a[data-result-link]').first()).toBeVisible();
+    await expect(page.locator('a[data-result-link]').first()).toHaveAttribute('href', /^\/kb\//);
+    // The kept copy, across the index's parts (this build writes parts of 16 pages).
+    expect(searchFiles.some((p) => p.startsWith('/kb/pagefind-kept/part-'))).toBe(true);
+    await context.setOffline(false);
+  });
+
+  test('online, searches read the index from the network, not through the service worker', async ({ page }) => {
+    await page.goto('./');
+    await waitForServiceWorker(page);
+    const searchResponses: { path: string; viaWorker: boolean }[] = [];
+    page.on('response', (response) => {
+      if (response.url().includes('/pagefind')) searchResponses.push({ path: new URL(response.url()).pathname, viaWorker: response.fromServiceWorker() });
+    });
+    await page.goto('./search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6');
+    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    await expect(page.locator('a[data-result-link]').first()).toBeVisible();
+    expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    expect(searchResponses.length).toBeGreaterThan(0);
+    expect(searchResponses.filter((r) => r.viaWorker || !r.path.startsWith('/kb/pagefind/'))).toEqual([]);
+  });
+
+  test('offline before the search index was kept, search says how to get it', async ({ page, context }) => {
+    await page.goto('./');
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.goto('./search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6');
+    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'error');
+    await expect(page.locator('[data-search-status]')).toHaveText(/当前处于离线状态，本机还没有保存搜索索引。联网后打开本站任意页面/);
     await context.setOffline(false);
   });
 
