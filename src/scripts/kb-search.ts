@@ -4,7 +4,6 @@ import { exactFirst, toResultView, type ResultView } from '../lib/search/results
 import { FILTER_GROUPS, type PagefindApi, type PagefindResponse, type PagefindResult } from '../lib/search/pagefind-api.ts';
 import { NO_PARTS, PARTS_FILE, groupBundles, inDateOrder, parsePartsManifest, type PartsManifest } from '../lib/search/index-parts.ts';
 import { mergeResponses } from '../lib/search/merge-responses.ts';
-import { SEARCH_ACTIVITY_EVENT } from '../lib/offline/keep-search.ts';
 
 /** Results shown at once, and read in full to put exact matches first within them. */
 const PAGE = 10;
@@ -80,14 +79,7 @@ class KbSearch extends HTMLElement {
     });
     this.input.addEventListener('compositionend', () => this.request());
     // Fetch the search code as soon as the reader shows intent, so the first query does not wait.
-    this.input.addEventListener(
-      'focus',
-      () => {
-        document.dispatchEvent(new Event(SEARCH_ACTIVITY_EVENT));
-        void this.load().catch(() => (this.pagefind = null));
-      },
-      { once: true },
-    );
+    this.input.addEventListener('focus', () => void this.load().catch(() => (this.pagefind = null)), { once: true });
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
         const first = this.links()[0];
@@ -204,7 +196,6 @@ class KbSearch extends HTMLElement {
 
   private async run() {
     const seq = ++this.seq;
-    document.dispatchEvent(new Event(SEARCH_ACTIVITY_EVENT));
     const raw = this.input.value;
     this.updateUrl(raw);
     const query = parseQuery(raw);

@@ -1,6 +1,6 @@
 // Registers the service worker for offline reading. Service workers need a secure context
 // (https or localhost); elsewhere the site simply works online.
-import { KEEP_AFTER_QUIET_MS, KEEP_SEARCH_INDEX, SEARCH_ACTIVITY_EVENT } from '../lib/offline/keep-search.ts';
+import { KEEP_AFTER_QUIET_MS, KEEP_SEARCH_INDEX, READER_ACTIVITY_EVENTS } from '../lib/offline/keep-search.ts';
 
 if ('serviceWorker' in navigator && window.isSecureContext) {
   const base = document.documentElement.dataset.base ?? '/';
@@ -9,16 +9,16 @@ if ('serviceWorker' in navigator && window.isSecureContext) {
     .then(() => navigator.serviceWorker.ready)
     .then((registration) => {
       // The search index is copied for offline use once the reader has been idle a while, so the
-      // copy never competes with a search being typed; each search puts it off again.
+      // copy never competes with a search being typed; typing puts it off again.
       let timer: number | undefined;
       const keepLater = () => {
         clearTimeout(timer);
         timer = window.setTimeout(() => {
-          document.removeEventListener(SEARCH_ACTIVITY_EVENT, keepLater);
+          for (const type of READER_ACTIVITY_EVENTS) document.removeEventListener(type, keepLater, true);
           registration.active?.postMessage({ type: KEEP_SEARCH_INDEX });
         }, KEEP_AFTER_QUIET_MS);
       };
-      document.addEventListener(SEARCH_ACTIVITY_EVENT, keepLater);
+      for (const type of READER_ACTIVITY_EVENTS) document.addEventListener(type, keepLater, true);
       keepLater();
     })
     .catch(() => {

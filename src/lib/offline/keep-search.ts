@@ -9,11 +9,14 @@
 /** The message a page sends the service worker to copy the search index into the cache. */
 export const KEEP_SEARCH_INDEX = 'keep-search-index';
 
-/** Dispatched on `document` by the search page whenever a search starts. */
-export const SEARCH_ACTIVITY_EVENT = 'xxyd:search-activity';
-
-/** How long the page waits after the last search (or its own load) before asking for the copy. */
+/**
+ * How long the page waits after its load, and after the reader last typed or moved the focus,
+ * before asking for the copy: a search runs as the reader types, and is over well within this.
+ */
 export const KEEP_AFTER_QUIET_MS = 5000;
+
+/** What the reader does that puts the copy off: typing (a search as you type) and moving the focus. */
+export const READER_ACTIVITY_EVENTS = ['input', 'focusin'] as const;
 
 /** Where the search page finds the kept copy: a folder only the service worker answers for. */
 export const KEPT_SEARCH_DIR = 'pagefind-kept/';
