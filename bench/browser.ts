@@ -4,6 +4,7 @@
  * results. One driver per site: this site's search page contract, and Starlight's search dialog.
  */
 import { chromium, type Browser, type Page, type Response } from '@playwright/test';
+import { launchCdpBrowser, type BenchPage, type CdpBrowser } from './cdp.ts';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
@@ -44,20 +45,43 @@ export interface QueryTiming {
   results: number;
 }
 
-/** How a site's search is driven: open it, then time one query at a time. */
+/**
+ * How a site's search is driven: open it, then time one query at a time. Drivers only load pages
+ * and run functions in them, so the same driver runs under Playwright (to weigh what is fetched)
+ * and under the bare DevTools protocol (to time the queries, see cdp.ts).
+ */
 export interface SearchDriver {
   /** Loads the page and opens search; returns a reason when the site has no search to measure. */
-  open(page: Page, origin: string): Promise<string | undefined>;
+  open(page: BenchPage, origin: string): Promise<string | undefined>;
   /** Types `q` and resolves once its results (or the empty state) have rendered. */
-  query(page: Page, q: string): Promise<Omit<QueryTiming, 'q'>>;
+  query(page: BenchPage, q: string): Promise<Omit<QueryTiming, 'q'>>;
 }
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-export async function launchBrowser(): Promise<Browser | undefined> {
-  const executablePath = findBrowser() as string | null | undefined;
-  if (executablePath === null) return undefined;
-  return chromium.launch({ executablePath, args: LAUNCH_ARGS });
+/** Playwright's Chromium, to weigh pages; and the same executable driven bare, to time searches. */
+export interface Browsers {
+  playwright: Browser;
+  timing: CdpBrowser;
+  close(): Promise<void>;
+}
+
+export async function launchBrowsers(): Promise<Browsers | undefined> {
+  const found = findBrowser() as string | null | undefined;
+  if (found === null) return undefined;
+  const executablePath = found ?? chromium.executablePath();
+  const playwright = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  const timing = await launchCdpBrowser(executablePath, LAUNCH_ARGS);
+  return { playwright, timing, close: async () => void (await Promise.all([playwright.close(), timing.close()])) };
+}
+
+/** A Playwright page as the drivers see it. */
+function benchPage(page: Page): BenchPage {
+  return {
+    goto: async (url) => (await page.goto(url, { waitUntil: 'load' }))?.status(),
+    // The drivers pass plain JSON arguments, which Playwright hands over unchanged.
+    evaluate: <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg),
+  };
 }
 
 export async function serve(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -132,23 +156,27 @@ async function weighFirstQuery(browser: Browser, origin: string, driver: SearchD
   const page = await browser.newPage();
   const tally = recordResponses(page);
   try {
-    const reason = await driver.open(page, origin);
+    const reason = await driver.open(benchPage(page), origin);
     if (reason) return reason;
     const beforeFirst = await tally.cut();
-    await driver.query(page, q);
+    await driver.query(benchPage(page), q);
     return { beforeFirst, firstQueryOnly: await tally.cut() };
   } finally {
     await page.close();
   }
 }
 
-export async function timeSearch(browser: Browser, origin: string, driver: SearchDriver, queries: string[]): Promise<SearchTiming> {
-  let page: Page | undefined;
+/**
+ * Weighs opening search and its first query under Playwright, then times every query in a fresh
+ * page of the bare browser (cdp.ts): the first of them loads the search code, as for a reader.
+ */
+export async function timeSearch(browsers: Browsers, origin: string, driver: SearchDriver, queries: string[]): Promise<SearchTiming> {
+  let page: Awaited<ReturnType<CdpBrowser['newPage']>> | undefined;
   try {
-    const weighed = await weighFirstQuery(browser, origin, driver, queries[0]!);
+    const weighed = await weighFirstQuery(browsers.playwright, origin, driver, queries[0]!);
     if (typeof weighed === 'string') return { available: false, reason: weighed, queries: [] };
     const { beforeFirst, firstQueryOnly } = weighed;
-    page = await browser.newPage();
+    page = await browsers.timing.newPage();
     const reason = await driver.open(page, origin);
     if (reason) return { available: false, reason, queries: [] };
     const results: SearchTiming['queries'] = [];
@@ -185,10 +213,11 @@ export async function timeSearch(browser: Browser, origin: string, driver: Searc
  */
 export const siteSearch: SearchDriver = {
   async open(page, origin) {
-    const response = await page.goto(`${origin}/search/`, { waitUntil: 'load' });
-    if (!response || response.status() !== 200) return 'no /search/ page';
-    const missing = await page.evaluate(() =>
-      ['#page-search', '[data-search-results]', '[data-search-status]'].filter((s) => !document.querySelector(s)),
+    const status = await page.goto(`${origin}/search/`);
+    if (status !== 200) return 'no /search/ page';
+    const missing = await page.evaluate(
+      () => ['#page-search', '[data-search-results]', '[data-search-status]'].filter((s) => !document.querySelector(s)),
+      null,
     );
     return missing.length ? `the search page has no ${missing.join(', ')} yet` : undefined;
   },
@@ -230,18 +259,43 @@ export const siteSearch: SearchDriver = {
 export function starlightSearch(articlePath: string): SearchDriver {
   return {
     async open(page, origin) {
-      await page.goto(`${origin}${articlePath}`, { waitUntil: 'load' });
-      const button = page.locator('site-search button[data-open-modal]').first();
-      if ((await button.count()) === 0) return 'no Starlight search button';
-      await button.click();
-      await page.locator('#starlight__search input').waitFor({ timeout: 20_000 });
-      return undefined;
+      await page.goto(`${origin}${articlePath}`);
+      return page.evaluate(
+        () =>
+          new Promise<string | undefined>((resolve) => {
+            const button = document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]');
+            if (!button) return resolve('no Starlight search button');
+            button.click();
+            const started = performance.now();
+            const wait = () => {
+              if (document.querySelector('#starlight__search input')) resolve(undefined);
+              else if (performance.now() - started > 20_000) resolve('the Starlight search dialog did not open within 20 s');
+              else setTimeout(wait, 20);
+            };
+            wait();
+          }),
+        null,
+      );
     },
     async query(page, q) {
-      const input = page.locator('#starlight__search input');
       // Clear first so the previous query's results leave the DOM before we start the clock.
-      await input.fill('');
-      await page.locator('#starlight__search .pagefind-ui__results-area').waitFor({ state: 'detached' });
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const root = document.querySelector('#starlight__search')!;
+            const input = root.querySelector<HTMLInputElement>('input')!;
+            input.value = '';
+            input.dispatchEvent(new Event('input', { bubbles: true }));
+            const started = performance.now();
+            const wait = () => {
+              if (!root.querySelector('.pagefind-ui__results-area')) resolve();
+              else if (performance.now() - started > 20_000) reject(new Error('the previous results stayed after clearing the box'));
+              else setTimeout(wait, 10);
+            };
+            wait();
+          }),
+        null,
+      );
       return page.evaluate(
         (q) =>
           new Promise<{ ms: number; afterDebounceMs?: number; results: number }>((resolve, reject) => {

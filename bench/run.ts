@@ -11,12 +11,11 @@ import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { Browser } from '@playwright/test';
 import { type BenchDoc, type GeneratedFile, generateCorpus, siteFile, starlightFile } from './generate.ts';
 import { SEARCH_QUERIES } from './vocabulary.ts';
 import { runMeasured } from './process-tree.ts';
 import { distStats, pageWeight } from './page-weight.ts';
-import { type SearchDriver, fetchedOnLoad, launchBrowser, serve, siteSearch, starlightSearch, timeSearch } from './browser.ts';
+import { type Browsers, type SearchDriver, fetchedOnLoad, launchBrowsers, serve, siteSearch, starlightSearch, timeSearch } from './browser.ts';
 import { type Figures, type SizeResult, type StepFigures, checkTargets, table, targetTable } from './report.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
@@ -84,7 +83,7 @@ async function build(root: string, steps: string[], label: string): Promise<{ st
   return { steps: done };
 }
 
-async function measure(name: string, root: string, docs: number, steps: StepFigures[], article: string, browser: Browser | undefined, driver: SearchDriver): Promise<Figures> {
+async function measure(name: string, root: string, docs: number, steps: StepFigures[], article: string, browsers: Browsers | undefined, driver: SearchDriver): Promise<Figures> {
   const dist = join(root, 'dist');
   const stats = distStats(dist);
   const wallMs = steps.reduce((sum, s) => sum + s.wallMs, 0);
@@ -106,12 +105,12 @@ async function measure(name: string, root: string, docs: number, steps: StepFigu
     article: { path: article, ...weight },
     search: { available: false, reason: 'no Chromium found', queries: [] },
   };
-  if (!browser) return figures;
+  if (!browsers) return figures;
   const server = await serve(dist);
   try {
-    figures.article.fetchedOnLoad = await fetchedOnLoad(browser, `${server.origin}${article}`);
+    figures.article.fetchedOnLoad = await fetchedOnLoad(browsers.playwright, `${server.origin}${article}`);
     say(`${name}: timing ${SEARCH_QUERIES.length} searches`);
-    figures.search = await timeSearch(browser, server.origin, driver, SEARCH_QUERIES);
+    figures.search = await timeSearch(browsers, server.origin, driver, SEARCH_QUERIES);
   } finally {
     await server.close();
   }
@@ -122,7 +121,7 @@ function tempCopy(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-async function benchSite(corpus: BenchDoc[], article: string, browser: Browser | undefined): Promise<Figures> {
+async function benchSite(corpus: BenchDoc[], article: string, browsers: Browsers | undefined): Promise<Figures> {
   const root = tempCopy('xxyd-bench-site-');
   try {
     for (const name of readdirSync(repo)) {
@@ -133,7 +132,7 @@ async function benchSite(corpus: BenchDoc[], article: string, browser: Browser |
     linkNodeModules(join(repo, 'node_modules'), join(root, 'node_modules'));
     writeFiles(root, corpus.map(siteFile));
     const { steps } = await build(root, buildSteps(root), `学习园地 ${corpus.length} docs`);
-    return await measure('site', root, corpus.length, steps, article, browser, siteSearch);
+    return await measure('site', root, corpus.length, steps, article, browsers, siteSearch);
   } finally {
     if (!args.keep) rmSync(root, { recursive: true, force: true });
     else say(`kept ${root}`);
@@ -146,7 +145,7 @@ function ensurePeerInstalled() {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: peerDir, stdio: 'inherit' });
 }
 
-async function benchStarlight(corpus: BenchDoc[], article: string, browser: Browser | undefined): Promise<Figures> {
+async function benchStarlight(corpus: BenchDoc[], article: string, browsers: Browsers | undefined): Promise<Figures> {
   ensurePeerInstalled();
   // Built in place: Astro compiles Starlight's own components from node_modules, which it
   // cannot do through a node_modules of symlinks outside the project. Caches go first.
@@ -157,7 +156,7 @@ async function benchStarlight(corpus: BenchDoc[], article: string, browser: Brow
   try {
     writeFiles(peerDir, corpus.map(starlightFile));
     const { steps } = await build(peerDir, ['astro build'], `Starlight ${corpus.length} docs`);
-    return await measure('starlight', peerDir, corpus.length, steps, article, browser, starlightSearch(article));
+    return await measure('starlight', peerDir, corpus.length, steps, article, browsers, starlightSearch(article));
   } finally {
     if (!args.keep) clean();
   }
@@ -183,8 +182,8 @@ function savedBaseline(): { figures: Figures; file: string } | undefined {
   return undefined;
 }
 
-const browser = await launchBrowser();
-if (!browser) say('no Chromium found: page and search figures in the browser are skipped');
+const browsers = await launchBrowsers();
+if (!browsers) say('no Chromium found: page and search figures in the browser are skipped');
 const results: SizeResult[] = [];
 try {
   for (const docs of sizes) {
@@ -193,14 +192,14 @@ try {
     const middle = corpus.slice(Math.floor(docs / 2)).find((d) => d.collection === 'theory') ?? corpus.find((d) => d.collection === 'theory')!;
     const article = `/${middle.collection}/${middle.id}/`;
     say(`${docs} documents (seed ${seed}); article ${article}`);
-    const site = await benchSite(corpus, article, browser);
-    const starlight = args['no-peer'] ? undefined : await benchStarlight(corpus, article, browser);
+    const site = await benchSite(corpus, article, browsers);
+    const starlight = args['no-peer'] ? undefined : await benchStarlight(corpus, article, browsers);
     const result: SizeResult = starlight ? { docs, site, starlight } : { docs, site };
     results.push(result);
     console.log(`\n${table(result)}\n`);
   }
 } finally {
-  await browser?.close();
+  await browsers?.close();
 }
 
 const baseline = sizes.includes(1000) ? undefined : savedBaseline();
@@ -232,7 +231,7 @@ if (args.smoke) {
   const problems = [
     site.pages < sizes[0]! && `only ${site.pages} pages for ${sizes[0]} documents`,
     site.article.html.raw === 0 && 'the article page is empty',
-    browser && !site.article.fetchedOnLoad && 'the article page was not loaded in the browser',
+    browsers && !site.article.fetchedOnLoad && 'the article page was not loaded in the browser',
   ].filter(Boolean);
   if (problems.length) {
     console.error(`bench smoke failed: ${problems.join('; ')}`);
