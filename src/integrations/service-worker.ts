@@ -6,10 +6,13 @@ import { fileURLToPath } from 'node:url';
 import { buildOfflineManifest, type BuiltFile } from '../lib/offline/manifest.ts';
 import { fileToUrlPath, planItemLinks } from '../lib/offline/routes.ts';
 
-function walk(dir: string): string[] {
+/** Every file under `dir`, with its size. */
+function walk(dir: string): { full: string; size: number }[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .map((p) => join(dir, p))
-    .filter((p) => statSync(p).isFile());
+    .map((full) => ({ full, stat: statSync(full) }))
+    .filter(({ stat }) => stat.isFile())
+    .map(({ full, stat }) => ({ full, size: stat.size }));
 }
 
 /**
@@ -18,10 +21,14 @@ function walk(dir: string): string[] {
  * base path, the precache list and the search index's files baked in. Returns a line for the build log.
  */
 export async function writeServiceWorker(out: string, base: string): Promise<string> {
-  const files: BuiltFile[] = walk(out).map((full) => {
-    const content = readFileSync(full);
-    return { path: relative(out, full).split(sep).join('/'), size: content.length, hash: createHash('sha1').update(content).digest('hex') };
-  });
+  // Only the files kept offline need a hash (for the version): read on demand, not the whole site.
+  const files: BuiltFile[] = walk(out).map(({ full, size }) => ({
+    path: relative(out, full).split(sep).join('/'),
+    size,
+    get hash() {
+      return createHash('sha1').update(readFileSync(full)).digest('hex');
+    },
+  }));
   const plans: Record<string, string[]> = {};
   for (const f of files.filter((f) => /^plans\/[^/]+\/index\.html$/.test(f.path))) {
     plans[fileToUrlPath(f.path, base)] = planItemLinks(readFileSync(join(out, f.path), 'utf8'));
