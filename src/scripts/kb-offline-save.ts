@@ -64,9 +64,27 @@ class KbOfflineSave extends HTMLElement {
     }
   }
 
+  /**
+   * Asks the service worker to keep the search index now (it otherwise waits until the reader is
+   * idle), so a saved plan or site can be searched offline. Resolves to whether the copy is
+   * complete, or null when no service worker is in charge of this page.
+   */
+  private keepSearchIndex(): Promise<boolean | null> {
+    const worker = navigator.serviceWorker?.controller;
+    const type = this.dataset.keepMessage;
+    if (!worker || !type) return Promise.resolve(null);
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.addEventListener('message', (event) => resolve((event.data as { complete?: unknown } | null)?.complete === true), { once: true });
+      channel.port1.start();
+      worker.postMessage({ type }, [channel.port2]);
+    });
+  }
+
   private async save(site: boolean) {
     const manifest = await this.loadManifest();
     if (!manifest) return;
+    const searchKept = this.keepSearchIndex();
     const plan = this.select.value;
     const pages = site ? manifest.pages : [plan, ...(manifest.plans[plan] ?? [])];
     const extra = site ? manifest.search : [];
@@ -117,6 +135,7 @@ class KbOfflineSave extends HTMLElement {
       },
       () => {},
     );
+    if ((await searchKept) === false) failed += 1;
     for (const b of this.buttons) b.disabled = false;
     const what = site ? '全站内容' : '本计划的内容';
     this.say(failed ? `已保存${what}，其中 ${failed} 个文件未能保存，请在网络正常时重试。` : `已保存${what}（${pages.length} 个页面），离线时也可以阅读。`);

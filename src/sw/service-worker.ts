@@ -43,17 +43,17 @@ async function precache() {
 
 /** Copies of the search index fetched at most this many at a time, so the page stays responsive. */
 const KEEP_PARALLEL = 4;
-let keeping: Promise<void> | null = null;
+let keeping: Promise<boolean> | null = null;
 
 /**
  * Copies this build's search index into the cache (asked by a page once the reader is idle).
  * Files whose names carry a hash and are already kept are not fetched again; a marker records a
  * complete copy, so later pages cost one cache lookup.
  */
-async function keepSearchIndex(): Promise<void> {
+async function keepSearchIndex(): Promise<boolean> {
   const cache = await caches.open(CACHES.search);
   const marker = new URL(keptMarker(BASE, __XXYD_VERSION__), self.location.origin).href;
-  if (await cache.match(marker)) return;
+  if (await cache.match(marker)) return true;
   const queue = [...__XXYD_SEARCH_INDEX__];
   let complete = true;
   await Promise.all(
@@ -72,6 +72,7 @@ async function keepSearchIndex(): Promise<void> {
     }),
   );
   if (complete) await cache.put(marker, new Response(''));
+  return complete;
 }
 
 self.addEventListener('install', (event) => {
@@ -160,7 +161,11 @@ self.addEventListener('fetch', (event) => {
 self.addEventListener('message', (event) => {
   if (event.data?.type === 'version') event.ports[0]?.postMessage({ version: __XXYD_VERSION__ });
   if (event.data?.type === KEEP_SEARCH_INDEX) {
-    keeping ??= keepSearchIndex().finally(() => (keeping = null));
-    event.waitUntil(keeping);
+    keeping ??= keepSearchIndex()
+      .catch(() => false)
+      .finally(() => (keeping = null));
+    // 离线保存 waits for the answer on the port it sends along.
+    const reply = event.ports[0];
+    event.waitUntil(keeping.then((complete) => reply?.postMessage({ complete })));
   }
 });

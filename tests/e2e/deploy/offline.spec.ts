@@ -10,18 +10,17 @@ async function waitForServiceWorker(page: Page) {
   });
 }
 
-/** Waits until the service worker has kept this build's search index (once the reader is idle). */
+/** Whether the service worker has kept a complete copy of this build's search index. */
+function searchIndexKept(page: Page): Promise<boolean> {
+  return page.evaluate(async () => {
+    const keys = await (await caches.open('xxyd-search')).keys();
+    return keys.some((request) => new URL(request.url).pathname.startsWith('/kb/pagefind-kept/.complete-'));
+  });
+}
+
+/** Waits until the service worker has kept the search index (it does once the reader is idle). */
 async function waitForKeptSearchIndex(page: Page) {
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async () => {
-          const keys = await (await caches.open('xxyd-search')).keys();
-          return keys.some((request) => new URL(request.url).pathname.startsWith('/kb/pagefind-kept/.complete-'));
-        }),
-      { timeout: 30_000 },
-    )
-    .toBe(true);
+  await expect.poll(() => searchIndexKept(page), { timeout: 30_000 }).toBe(true);
 }
 
 test.describe('offline reading', () => {
@@ -91,6 +90,8 @@ test.describe('offline reading', () => {
     await save.getByLabel('选择学习计划').selectOption({ label: '2026年第四季度青年干部学习计划' });
     await save.getByRole('button', { name: '离线保存本计划' }).click();
     await expect(save.getByRole('status')).toHaveText(/已保存本计划的内容（\d+ 个页面），离线时也可以阅读。/, { timeout: 30_000 });
+    // The search index is kept with the plan, without waiting for the reader to be idle.
+    expect(await searchIndexKept(page)).toBe(true);
 
     await context.setOffline(true);
     // An item of the plan this browser has not opened before, with its styles.
@@ -99,6 +100,8 @@ test.describe('offline reading', () => {
     await expect(page.getByRole('button', { name: '标记为已读' })).toBeVisible();
     await page.goto('./plans/2026-q4-jidu-xuexi-jihua/');
     await expect(page.getByRole('region', { name: '我的完成情况' })).toBeVisible();
+    await page.goto('./search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6');
+    await expect(page.locator('a[data-result-link]').first()).toBeVisible();
     // Not in the plan: not saved.
     await page.goto('./exemplars/gao-xiulan/');
     await expect(page.locator('h1')).toHaveText('当前处于离线状态');
