@@ -220,6 +220,8 @@ function checkLinks(published: IndexedEntry[], all: IndexedEntry[], options: Che
   const problems: ContentProblem[] = [];
   for (const entry of published) {
     entry.body.split('\n').forEach((text, i) => {
+      // Every link and image has a `](`; most lines have none (this runs on every line of every entry).
+      if (!text.includes('](')) return;
       const line = entry.bodyLine + i;
       for (const match of text.matchAll(MD_IMAGE)) problems.push(...checkImage(entry.file, line, match[1]!, match[2]!, options));
       // Images are checked above; blank them so their `](` is not read as a link too.
