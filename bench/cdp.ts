@@ -2,7 +2,7 @@
  * Chromium driven through the DevTools protocol alone, for the timed searches. Playwright turns on
  * the protocol's network reporting for every page and worker, so each request a search makes also
  * becomes events that Chromium serialises and Playwright parses, on the same two cores the search
- * runs on; the same queries on the same build took about a quarter longer under Playwright
+ * runs on; the same queries on the same build took 10–35 % longer under Playwright
  * (bench/README.md, round 5). A reader's browser has no DevTools attached, so the clock runs here,
  * where only the page's load event and script evaluation are used.
  */
