@@ -35,8 +35,8 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
   });
 
   test('caches every part of the search index for a year, and its lists not at all', async ({ request }) => {
-    const manifest = (await (await request.get('./offline-manifest.json')).json()) as { precache: string[] };
-    const partIndex = manifest.precache.find((p) => /\/pagefind\/part-\d+\/index\//.test(p));
+    const manifest = (await (await request.get('./offline-manifest.json')).json()) as { searchIndex: string[] };
+    const partIndex = manifest.searchIndex.find((p) => /\/pagefind\/part-\d+\/index\//.test(p));
     expect(partIndex).toBeDefined();
     expect((await request.get(partIndex!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await request.get('./pagefind/parts.json')).headers()['cache-control']).toBe('no-cache');
