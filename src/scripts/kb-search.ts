@@ -4,6 +4,7 @@ import { exactFirst, toResultView, type ResultView } from '../lib/search/results
 import { FILTER_GROUPS, type PagefindApi, type PagefindResponse, type PagefindResult } from '../lib/search/pagefind-api.ts';
 import { NO_PARTS, PARTS_FILE, groupBundles, inDateOrder, parsePartsManifest, type PartsManifest } from '../lib/search/index-parts.ts';
 import { mergeResponses } from '../lib/search/merge-responses.ts';
+import { within } from '../lib/search/within.ts';
 
 /** Results shown at once, and read in full to put exact matches first within them. */
 const PAGE = 10;
@@ -11,6 +12,8 @@ const PAGE = 10;
 const EXACT_WINDOW = 40;
 /** Search workers at most: one Pagefind per group of index parts, each on its own core. */
 const MAX_WORKERS = 4;
+/** How long loading the search, or one search, may take before the page says the index could not be read. */
+const GIVE_UP_MS = 15_000;
 
 /** Pagefind over the whole index: one instance per group of parts, searched side by side. */
 interface Searcher {
@@ -211,7 +214,7 @@ class KbSearch extends HTMLElement {
     this.setStatus('loading', '正在搜索…');
     let pf: Searcher;
     try {
-      pf = await this.load();
+      pf = await within(this.load(), GIVE_UP_MS);
     } catch {
       this.pagefind = null;
       this.clear();
@@ -232,17 +235,17 @@ class KbSearch extends HTMLElement {
     let read = 0;
     let exactOnly = query.phrase !== null;
     try {
-      response = await pf.search(query.text, options);
+      response = await within(pf.search(query.text, options), GIVE_UP_MS);
       // When the browser splits a Chinese query differently from the index, nothing is found;
       // single characters always match, and only results containing the whole query are kept.
       if (response.results.length === 0 && query.terms.some(hasCjk)) {
-        response = await pf.search(characterQuery(query), options);
+        response = await within(pf.search(characterQuery(query), options), GIVE_UP_MS);
         exactOnly = true;
       }
       if (this.sort.value === 'date') response = { ...response, results: inDateOrder(response.results, this.parts) };
       const top = response.results.slice(0, exactOnly ? EXACT_WINDOW : PAGE);
       read = top.length;
-      views = (await Promise.all(top.map((r) => r.data()))).map((d) => toResultView(d, query.terms));
+      views = (await within(Promise.all(top.map((r) => r.data())), GIVE_UP_MS)).map((d) => toResultView(d, query.terms));
     } catch {
       if (seq !== this.seq) return;
       this.clear();

@@ -74,4 +74,15 @@ test.describe('a search index in parts', () => {
       expect(dated.dates).toEqual([...dated.dates].sort().reverse());
     });
   }
+
+  test('an index in parts that cannot be loaded ends in a message, not an endless 正在搜索…', async ({ page }) => {
+    await page.clock.install();
+    await page.route('**/pagefind-entry.json*', (route) => route.abort());
+    await page.goto('./search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6');
+    const status = page.locator('[data-search-status]');
+    await expect(status).toHaveAttribute('data-state', 'loading');
+    await page.clock.fastForward(16_000);
+    await expect(status).toHaveAttribute('data-state', 'error');
+    await expect(status).toHaveText(/搜索暂时不可用/);
+  });
 });
