@@ -322,9 +322,17 @@ class KbSearch extends HTMLElement {
     if (shown < this.views.length) {
       this.renderViews(this.views.slice(shown, shown + PAGE));
     } else if (this.pending.length) {
-      const next = this.pending.splice(0, PAGE);
+      const next = this.pending.slice(0, PAGE);
       const terms = this.query?.terms ?? [];
-      const views = (await Promise.all(next.map((r) => r.data()))).map((d) => toResultView(d, terms));
+      let views: ResultView[];
+      try {
+        views = (await within(Promise.all(next.map((r) => r.data())), GIVE_UP_MS)).map((d) => toResultView(d, terms));
+      } catch {
+        // The results so far stay; the button stays too, to try again.
+        this.setStatus('error', '更多结果暂时无法读取。如果处于离线状态，请联网后再试。');
+        return;
+      }
+      this.pending.splice(0, next.length);
       this.views.push(...views);
       this.renderViews(views);
     }

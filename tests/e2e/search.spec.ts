@@ -89,6 +89,20 @@ test.describe('search page', () => {
     expect(await titles(page)).toContain('市财政局机关党委中心组集中学习党章党规');
   });
 
+  test('when more results cannot be read, it says so and keeps what is shown and the button', async ({ page }) => {
+    await search(page, '学习');
+    await expect(results(page)).toHaveCount(10);
+    await page.route('**/pagefind/fragment/**', (route) => route.abort());
+    const more = page.getByRole('button', { name: '显示更多结果' });
+    await more.click();
+    await expect(page.locator('[data-search-status]')).toHaveText('更多结果暂时无法读取。如果处于离线状态，请联网后再试。');
+    await expect(results(page)).toHaveCount(10);
+    await expect(more).toBeVisible();
+    await page.unroute('**/pagefind/fragment/**');
+    await more.click();
+    await expect(results(page)).toHaveCount(20);
+  });
+
   test('filters narrow the results and show counts; sorting by date orders them', async ({ page }) => {
     await search(page, '传帮带');
     const all = await results(page).count();
