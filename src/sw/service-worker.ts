@@ -5,7 +5,7 @@
 // at network speed; the copy kept for offline is read under `pagefind-kept/` (keep-search.ts).
 // Other hosts: never touched.
 import { CACHES } from '../lib/offline/caches.ts';
-import { KEEP_SEARCH_INDEX, keptMarker, keptSearchFile, liveSearchPattern } from '../lib/offline/keep-search.ts';
+import { KEEP_SEARCH_INDEX, keptMarker, keptSearchFile, liveSearchPattern, searchFilesToKeep } from '../lib/offline/keep-search.ts';
 import { cacheFor, isImmutable, pageKey } from '../lib/offline/routes.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -71,8 +71,27 @@ async function keepSearchIndex(): Promise<boolean> {
       }
     }),
   );
-  if (complete) await cache.put(marker, new Response(''));
+  if (complete) {
+    await cache.put(marker, new Response(''));
+    await dropEarlierBuilds(cache);
+  }
   return complete;
+}
+
+/** Removes search files of earlier builds from the search cache, once this build's are all kept. */
+async function dropEarlierBuilds(cache: Cache): Promise<void> {
+  try {
+    const response = await fetch(new URL(`${BASE}offline-manifest.json`, self.location.origin), { cache: 'no-cache' });
+    const keep = searchFilesToKeep(
+      self.location.origin,
+      { version: __XXYD_VERSION__, searchIndex: __XXYD_SEARCH_INDEX__, marker: keptMarker(BASE, __XXYD_VERSION__) },
+      (await response.json()) as { version?: unknown; search?: unknown },
+    );
+    if (!keep) return;
+    for (const request of await cache.keys()) if (!keep.has(request.url)) await cache.delete(request);
+  } catch {
+    // Without this build's list nothing is removed; the copy for the next build cleans up.
+  }
 }
 
 self.addEventListener('install', (event) => {

@@ -39,3 +39,20 @@ export function liveSearchPattern(base: string): string {
 export function keptMarker(base: string, version: string): string {
   return `${base}${KEPT_SEARCH_DIR}.complete-${version}`;
 }
+
+/**
+ * What the search cache should hold once this build's index is kept: the index itself, the
+ * marker, and the fragments 离线保存全站 stores for a large site (the offline manifest's `search`).
+ * Everything else there belongs to an earlier build: its files carry other hashes and would
+ * otherwise pile up with every update of the site. Null when the manifest is not this build's
+ * (the site was updated meanwhile), so nothing is removed on a guess.
+ */
+export function searchFilesToKeep(
+  origin: string,
+  build: { version: string; searchIndex: readonly string[]; marker: string },
+  manifest: { version?: unknown; search?: unknown },
+): Set<string> | null {
+  if (manifest.version !== build.version || !Array.isArray(manifest.search)) return null;
+  const paths = [...build.searchIndex, build.marker, ...manifest.search.filter((p): p is string => typeof p === 'string')];
+  return new Set(paths.map((p) => new URL(p, origin).href));
+}

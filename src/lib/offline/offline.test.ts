@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { cacheFor, fileToUrlPath, isImmutable, pageKey, planItemLinks } from './routes.ts';
 import { buildOfflineManifest, PRECACHE_FRAGMENTS_LIMIT } from './manifest.ts';
 import { pageResources } from './resources.ts';
-import { KEPT_SEARCH_DIR, keptMarker, keptSearchFile, liveSearchPattern } from './keep-search.ts';
+import { KEPT_SEARCH_DIR, keptMarker, keptSearchFile, liveSearchPattern, searchFilesToKeep } from './keep-search.ts';
 
 describe('service worker routes', () => {
   test('sorts requests into pages, assets and search, leaving others to the network', () => {
@@ -99,6 +99,23 @@ describe('keeping the search index', () => {
     expect(liveSearchPattern('/a:b*(c)/')).toBe('/a\\:b\\*\\(c\\)/pagefind/*');
     // The kept folder is not under the live pattern's folder.
     expect(`/kb/${KEPT_SEARCH_DIR}`.startsWith('/kb/pagefind/')).toBe(false);
+  });
+  test("keeps this build's index, marker and saved fragments; an earlier build's files go", () => {
+    const build = { version: 'v2', searchIndex: ['/kb/pagefind/pagefind.js', '/kb/pagefind/index/zh_new.pf_index'], marker: keptMarker('/kb/', 'v2') };
+    const keep = searchFilesToKeep('https://x.example', build, { version: 'v2', search: ['/kb/pagefind/fragment/zh_a.pf_fragment', 42] })!;
+    expect([...keep].sort()).toEqual([
+      'https://x.example/kb/pagefind-kept/.complete-v2',
+      'https://x.example/kb/pagefind/fragment/zh_a.pf_fragment',
+      'https://x.example/kb/pagefind/index/zh_new.pf_index',
+      'https://x.example/kb/pagefind/pagefind.js',
+    ]);
+    for (const old of ['https://x.example/kb/pagefind/index/zh_old.pf_index', 'https://x.example/kb/pagefind-kept/.complete-v1']) expect(keep.has(old)).toBe(false);
+  });
+  test("removes nothing when the offline manifest is another build's or unreadable", () => {
+    const build = { version: 'v2', searchIndex: [], marker: keptMarker('/', 'v2') };
+    expect(searchFilesToKeep('https://x.example', build, { version: 'v3', search: [] })).toBeNull();
+    expect(searchFilesToKeep('https://x.example', build, { version: 'v2' })).toBeNull();
+    expect(searchFilesToKeep('https://x.example', build, {})).toBeNull();
   });
   test('marks a complete copy per build', () => {
     expect(keptMarker('/kb/', 'abc')).toBe('/kb/pagefind-kept/.complete-abc');

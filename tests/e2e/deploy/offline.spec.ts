@@ -14,7 +14,7 @@ async function waitForServiceWorker(page: Page) {
 function searchIndexKept(page: Page): Promise<boolean> {
   return page.evaluate(async () => {
     const keys = await (await caches.open('xxyd-search')).keys();
-    return keys.some((request) => new URL(request.url).pathname.startsWith('/kb/pagefind-kept/.complete-'));
+    return keys.some((request) => /^\/kb\/pagefind-kept\/\.complete-(?!0{16})/.test(new URL(request.url).pathname));
   });
 }
 
@@ -56,6 +56,26 @@ test.describe('offline reading', () => {
     // The kept copy, across the index's parts (this build writes parts of 16 pages).
     expect(searchFiles.some((p) => p.startsWith('/kb/pagefind-kept/part-'))).toBe(true);
     await context.setOffline(false);
+  });
+
+  test("an updated site's search index replaces the earlier one in the cache, instead of adding to it", async ({ page }) => {
+    await page.goto('./');
+    await waitForServiceWorker(page);
+    await waitForKeptSearchIndex(page);
+    // As after an update of the site: files of an earlier build, and this build's copy not made yet.
+    await page.evaluate(async () => {
+      const cache = await caches.open('xxyd-search');
+      await cache.put('/kb/pagefind/index/und-x-p0_0000000.pf_index', new Response('old'));
+      await cache.put('/kb/pagefind-kept/.complete-0000000000000000', new Response(''));
+      for (const request of await cache.keys()) if (/\/pagefind-kept\/\.complete-(?!0{16})/.test(request.url)) await cache.delete(request);
+    });
+    await page.reload();
+    await waitForKeptSearchIndex(page);
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('xxyd-search')).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.includes('0000000'))))
+      .toEqual([]);
+    // This build's files stay.
+    expect(await page.evaluate(async () => (await (await caches.open('xxyd-search')).keys()).some((r) => r.url.endsWith('/kb/pagefind/pagefind.js')))).toBe(true);
   });
 
   test('online, searches read the index from the network, not through the service worker', async ({ page }) => {
