@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { collectionNames } from '../site.config.ts';
 import { DEFAULT_PAGES_PER_PART, NO_PARTS, PARTS_FILE, indexPart, splitIntoParts, type PartsManifest } from '../lib/search/index-parts.ts';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 import { stagePages, type StageJob } from './search-stage-worker.ts';
 import { STAGE_DIR, pageDigest, readStagedPages, type StagedPages } from './search-stage-files.ts';
 
@@ -144,15 +145,6 @@ function takeStaged(dist: string, staged: StagedPages, page: EntryPage, to: stri
  * so two parts of the default size stay well under the build's memory budget.
  */
 const PARTS_AT_ONCE = 2;
-
-/** Runs `task` for every item, at most `limit` at a time. */
-async function eachAtOnce<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>) {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
-}
 
 /** Pages below which the copies are written in-process: starting a thread costs more. */
 const PAGES_PER_THREAD = 100;

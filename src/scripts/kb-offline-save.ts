@@ -1,20 +1,10 @@
 import { CACHES, type OfflineManifest } from '../lib/offline/caches.ts';
 import { pageKey } from '../lib/offline/routes.ts';
 import { pageResources } from '../lib/offline/resources.ts';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 
+/** Files saved at once. */
 const PARALLEL = 4;
-
-async function inParallel<T>(items: T[], work: (item: T) => Promise<void>, onDone: () => void) {
-  const queue = [...items];
-  await Promise.all(
-    Array.from({ length: Math.min(PARALLEL, queue.length) }, async () => {
-      for (let item = queue.shift(); item !== undefined; item = queue.shift()) {
-        await work(item);
-        onDone();
-      }
-    }),
-  );
-}
 
 /**
  * <kb-offline-save>: 离线保存 on 我的学习. Saves a plan's pages (or every page of the site)
@@ -95,46 +85,32 @@ class KbOfflineSave extends HTMLElement {
     let done = 0;
     let failed = 0;
     const total = pages.length + extra.length;
-    const progress = () => this.say(`正在保存：${done} / ${total}`);
+    const counted = () => {
+      done += 1;
+      this.say(`正在保存：${done} / ${total}`);
+    };
     const resources = new Set<string>();
-    await inParallel(
-      pages,
-      async (path) => {
-        try {
-          const url = new URL(path, location.origin);
-          const response = await fetch(url, { cache: 'no-cache' });
-          if (!response.ok) throw new Error(String(response.status));
-          const html = await response.clone().text();
-          await pagesCache.put(pageKey(url), response);
-          for (const r of pageResources(html, url.href)) resources.add(r);
-        } catch {
-          failed += 1;
-        }
-      },
-      () => {
-        done += 1;
-        progress();
-      },
-    );
-    await inParallel(
-      extra,
-      async (path) => {
-        const url = new URL(path, location.origin).href;
-        if (await searchCache.match(url)) return;
-        await searchCache.add(url).catch(() => (failed += 1));
-      },
-      () => {
-        done += 1;
-        progress();
-      },
-    );
-    await inParallel(
-      [...resources],
-      async (url) => {
-        if (!(await assetsCache.match(url))) await assetsCache.add(url).catch(() => (failed += 1));
-      },
-      () => {},
-    );
+    await eachAtOnce(pages, PARALLEL, async (path) => {
+      try {
+        const url = new URL(path, location.origin);
+        const response = await fetch(url, { cache: 'no-cache' });
+        if (!response.ok) throw new Error(String(response.status));
+        const html = await response.clone().text();
+        await pagesCache.put(pageKey(url), response);
+        for (const r of pageResources(html, url.href)) resources.add(r);
+      } catch {
+        failed += 1;
+      }
+      counted();
+    });
+    await eachAtOnce(extra, PARALLEL, async (path) => {
+      const url = new URL(path, location.origin).href;
+      if (!(await searchCache.match(url))) await searchCache.add(url).catch(() => (failed += 1));
+      counted();
+    });
+    await eachAtOnce([...resources], PARALLEL, async (url) => {
+      if (!(await assetsCache.match(url))) await assetsCache.add(url).catch(() => (failed += 1));
+    });
     if ((await searchKept) === false) failed += 1;
     for (const b of this.buttons) b.disabled = false;
     const what = site ? '全站内容' : '本计划的内容';

@@ -7,6 +7,7 @@
 import { CACHES } from '../lib/offline/caches.ts';
 import { KEEP_SEARCH_INDEX, keptMarker, keptSearchFile, liveSearchPattern, searchFilesToKeep } from '../lib/offline/keep-search.ts';
 import { cacheFor, isImmutable, pageKey } from '../lib/offline/routes.ts';
+import { eachAtOnce } from '../lib/each-at-once.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __XXYD_BASE__: string;
@@ -54,23 +55,18 @@ async function keepSearchIndex(): Promise<boolean> {
   const cache = await caches.open(CACHES.search);
   const marker = new URL(keptMarker(BASE, __XXYD_VERSION__), self.location.origin).href;
   if (await cache.match(marker)) return true;
-  const queue = [...__XXYD_SEARCH_INDEX__];
   let complete = true;
-  await Promise.all(
-    Array.from({ length: KEEP_PARALLEL }, async () => {
-      for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-        const url = new URL(path, self.location.origin);
-        if (isImmutable(url.pathname, BASE) && (await cache.match(url.href))) continue;
-        try {
-          const response = await fetch(url, { cache: 'no-cache' });
-          if (response.ok && !response.redirected) await cache.put(url.href, response);
-          else complete = false;
-        } catch {
-          complete = false;
-        }
-      }
-    }),
-  );
+  await eachAtOnce(__XXYD_SEARCH_INDEX__, KEEP_PARALLEL, async (path) => {
+    const url = new URL(path, self.location.origin);
+    if (isImmutable(url.pathname, BASE) && (await cache.match(url.href))) return;
+    try {
+      const response = await fetch(url, { cache: 'no-cache' });
+      if (response.ok && !response.redirected) await cache.put(url.href, response);
+      else complete = false;
+    } catch {
+      complete = false;
+    }
+  });
   if (complete) {
     await cache.put(marker, new Response(''));
     await dropEarlierBuilds(cache);
