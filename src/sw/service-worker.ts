@@ -1,9 +1,8 @@
 /// <reference lib="webworker" />
 // The site's service worker, bundled by src/integrations/service-worker.ts into `<base>sw.js`.
-// Pages: network first, the saved copy when offline. Hashed assets: cache first. Everything
-// else of the site: network first. Pagefind's files: never through the worker, so searches run
-// at network speed; the copy kept for offline is read under `pagefind-kept/` (keep-search.ts).
-// Other hosts: never touched.
+// Pages: network first, the saved copy when offline. Other files of the site (assets): cache
+// first. Pagefind's files: never through the worker, so searches run at network speed; the copy
+// kept for offline is read under `pagefind-kept/` (keep-search.ts). Other hosts: never touched.
 import { CACHES } from '../lib/offline/caches.ts';
 import { KEEP_SEARCH_INDEX, keptMarker, keptSearchFile, liveSearchPattern, searchFilesToKeep } from '../lib/offline/keep-search.ts';
 import { cacheFor, isImmutable, pageKey } from '../lib/offline/routes.ts';
@@ -44,6 +43,8 @@ async function precache() {
 
 /** Copies of the search index fetched at most this many at a time, so the page stays responsive. */
 const KEEP_PARALLEL = 4;
+/** The cache entry that records this build's complete copy. */
+const KEPT_MARKER = keptMarker(BASE, __XXYD_VERSION__);
 let keeping: Promise<boolean> | null = null;
 
 /**
@@ -53,7 +54,7 @@ let keeping: Promise<boolean> | null = null;
  */
 async function keepSearchIndex(): Promise<boolean> {
   const cache = await caches.open(CACHES.search);
-  const marker = new URL(keptMarker(BASE, __XXYD_VERSION__), self.location.origin).href;
+  const marker = new URL(KEPT_MARKER, self.location.origin).href;
   if (await cache.match(marker)) return true;
   let complete = true;
   await eachAtOnce(__XXYD_SEARCH_INDEX__, KEEP_PARALLEL, async (path) => {
@@ -80,7 +81,7 @@ async function dropEarlierBuilds(cache: Cache): Promise<void> {
     const response = await fetch(new URL(`${BASE}offline-manifest.json`, self.location.origin), { cache: 'no-cache' });
     const keep = searchFilesToKeep(
       self.location.origin,
-      { version: __XXYD_VERSION__, searchIndex: __XXYD_SEARCH_INDEX__, marker: keptMarker(BASE, __XXYD_VERSION__) },
+      { version: __XXYD_VERSION__, searchIndex: __XXYD_SEARCH_INDEX__, marker: KEPT_MARKER },
       (await response.json()) as { version?: unknown; search?: unknown },
     );
     if (!keep) return;
@@ -162,13 +163,8 @@ self.addEventListener('fetch', (event) => {
   const cacheName = cacheNameFor(url, navigate);
   // Search files: the network answers, without a detour through this worker.
   if (!cacheName || cacheName === CACHES.search) return;
-  if (cacheName === CACHES.pages) {
-    event.respondWith(networkFirst(request, cacheName, pageKey(url), navigate));
-  } else if (isImmutable(url.pathname, BASE) || cacheName === CACHES.assets) {
-    event.respondWith(cacheFirst(request, cacheName, fileKey(url)));
-  } else {
-    event.respondWith(networkFirst(request, cacheName, fileKey(url), false));
-  }
+  if (cacheName === CACHES.pages) event.respondWith(networkFirst(request, cacheName, pageKey(url), navigate));
+  else event.respondWith(cacheFirst(request, cacheName, fileKey(url)));
 });
 
 // Lets the page ask which build is active (shown on 我的学习 next to 离线保存), and ask for the
