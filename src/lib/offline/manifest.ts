@@ -11,7 +11,7 @@ export interface BuiltFile {
 }
 
 /** Above this, Pagefind's fragments are kept only by 离线保存全站, not with the rest of the index. */
-export const PRECACHE_FRAGMENTS_LIMIT = 8 * 1024 * 1024;
+export const KEEP_FRAGMENTS_LIMIT = 8 * 1024 * 1024;
 
 const CORE_PAGES = ['', 'search/', 'progress/', '404.html'];
 
@@ -33,7 +33,7 @@ export function buildOfflineManifest(files: BuiltFile[], base: string, plans: Re
   // The search index may come in parts (pagefind/part-1/…), each a bundle of the same shape.
   const fragments = files.filter((f) => SEARCH_FRAGMENT.test(f.path));
   const fragmentBytes = fragments.reduce((n, f) => n + f.size, 0);
-  const keepFragments = fragmentBytes <= PRECACHE_FRAGMENTS_LIMIT;
+  const keepFragments = fragmentBytes <= KEEP_FRAGMENTS_LIMIT;
 
   const precache = files
     .filter((f) => (f.path.startsWith('_astro/') ? /\.(css|js)$/.test(f.path) : ['prefs.js', 'favicon.svg'].includes(f.path)))

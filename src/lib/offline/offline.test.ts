@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cacheFor, fileToUrlPath, isImmutable, pageKey, planItemLinks } from './routes.ts';
-import { buildOfflineManifest, PRECACHE_FRAGMENTS_LIMIT } from './manifest.ts';
+import { buildOfflineManifest, KEEP_FRAGMENTS_LIMIT } from './manifest.ts';
 import { pageResources } from './resources.ts';
 import { KEPT_SEARCH_DIR, keptMarker, keptSearchFile, liveSearchPattern, searchFilesToKeep } from './keep-search.ts';
 
@@ -69,7 +69,7 @@ describe('offline manifest', () => {
     expect(m.precache.some((p) => p.includes('/pagefind/'))).toBe(false);
   });
   test('leaves a large set of search fragments to 离线保存全站', () => {
-    const big = [...files, file('pagefind/fragment/zh_2.pf_fragment', PRECACHE_FRAGMENTS_LIMIT)];
+    const big = [...files, file('pagefind/fragment/zh_2.pf_fragment', KEEP_FRAGMENTS_LIMIT)];
     const m = buildOfflineManifest(big, '/', {});
     expect(m.searchIndex.some((p) => p.includes('/fragment/'))).toBe(false);
     expect(m.searchIndex).toContain('/pagefind/index/zh_1.pf_index');
