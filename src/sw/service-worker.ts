@@ -1,7 +1,8 @@
 /// <reference lib="webworker" />
 // The site's service worker, bundled by src/integrations/service-worker.ts into `<base>sw.js`.
-// Pages: network first, the saved copy when offline. Other files of the site (assets): cache
-// first. Pagefind's files: never through the worker, so searches run at network speed; the copy
+// Pages, and files whose names carry no hash (the catalogue 我的学习 reads, attachments): network
+// first, the saved copy when offline. Files whose names carry a hash: cache first, they never
+// change. Pagefind's files: never through the worker, so searches run at network speed; the copy
 // kept for offline is read under `pagefind-kept/` (keep-search.ts). Other hosts: never touched.
 import { CACHES } from '../lib/offline/caches.ts';
 import { KEEP_SEARCH_INDEX, keptMarker, keptSearchFile, liveSearchPattern, searchFilesToKeep } from '../lib/offline/keep-search.ts';
@@ -164,7 +165,9 @@ self.addEventListener('fetch', (event) => {
   // Search files: the network answers, without a detour through this worker.
   if (!cacheName || cacheName === CACHES.search) return;
   if (cacheName === CACHES.pages) event.respondWith(networkFirst(request, cacheName, pageKey(url), navigate));
-  else event.respondWith(cacheFirst(request, cacheName, fileKey(url)));
+  else if (isImmutable(url.pathname, BASE)) event.respondWith(cacheFirst(request, cacheName, fileKey(url)));
+  // The same name may hold new content after an update of the site: a saved copy is for offline only.
+  else event.respondWith(networkFirst(request, cacheName, fileKey(url), false));
 });
 
 // Lets the page ask which build is active (shown on 我的学习 next to 离线保存), and ask for the

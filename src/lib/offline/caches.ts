@@ -2,7 +2,7 @@
 export const CACHES = {
   /** HTML pages: network first, the cached copy when offline. */
   pages: 'xxyd-pages',
-  /** Hashed build assets and images: cache first, they never change. */
+  /** Other files: cache first when their names carry a hash (they never change), otherwise network first. */
   assets: 'xxyd-assets',
   /** Pagefind's index, fragments and runtime. */
   search: 'xxyd-search',

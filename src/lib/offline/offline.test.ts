@@ -20,6 +20,8 @@ describe('service worker routes', () => {
     expect(isImmutable('/kb/pagefind/pagefind.js', '/kb/')).toBe(false);
     expect(isImmutable('/kb/pagefind/parts.json', '/kb/')).toBe(false);
     expect(isImmutable('/kb/prefs.js', '/kb/')).toBe(false);
+    expect(isImmutable('/kb/catalogue.json', '/kb/')).toBe(false);
+    expect(isImmutable('/kb/files/training/plan.pdf', '/kb/')).toBe(false);
   });
   test('stores a page once, whatever its query', () => {
     expect(pageKey(new URL('http://h/kb/theory/a/?highlight=x#p'))).toBe('http://h/kb/theory/a/');

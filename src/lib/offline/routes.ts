@@ -13,7 +13,10 @@ export function cacheFor(pathname: string, base: string, isNavigation: boolean):
   return 'assets';
 }
 
-/** Pagefind files whose names carry a content hash (in the primary bundle or a part): safe to serve from the cache forever. */
+/**
+ * Files whose names carry a content hash (Astro's `_astro/`, Pagefind's index in the primary bundle
+ * or a part): safe to serve from the cache forever. Any other file may change under the same name.
+ */
 export function isImmutable(pathname: string, base: string): boolean {
   const rest = pathname.slice(base.length);
   return rest.startsWith('_astro/') || /^pagefind\/(part-\d+\/)?(index|fragment|filter)\//.test(rest) || /^pagefind\/.*\.pf_meta$/.test(rest);

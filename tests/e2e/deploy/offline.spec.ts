@@ -78,6 +78,27 @@ test.describe('offline reading', () => {
     expect(await page.evaluate(async () => (await (await caches.open('xxyd-search')).keys()).some((r) => r.url.endsWith('/kb/pagefind/pagefind.js')))).toBe(true);
   });
 
+  test('a file the site updates under the same name (the catalogue 我的学习 reads) comes fresh online, from the saved copy offline', async ({ page, context }) => {
+    await page.goto('./progress/');
+    await waitForServiceWorker(page);
+    const catalogue = () =>
+      page.evaluate(async () => {
+        const response = await fetch('/kb/catalogue.json');
+        return (await response.text()).slice(0, 200);
+      });
+    const current = await catalogue();
+    expect(current).not.toContain('earlier build');
+    // A copy saved before the site was updated.
+    await page.evaluate(async () => {
+      const cache = await caches.open('xxyd-assets');
+      await cache.put(new URL('/kb/catalogue.json', location.origin).href, new Response('{"from":"an earlier build"}', { headers: { 'content-type': 'application/json' } }));
+    });
+    expect(await catalogue()).toBe(current);
+    await context.setOffline(true);
+    expect(await catalogue()).toBe(current);
+    await context.setOffline(false);
+  });
+
   test('online, searches read the index from the network, not through the service worker', async ({ page }) => {
     await page.goto('./');
     await waitForServiceWorker(page);
