@@ -28,6 +28,8 @@ export interface Figures {
 
 export interface SizeResult {
   docs: number;
+  /** Which run of `--runs R` this is (1…R); absent in a single run. */
+  run?: number;
   site: Figures;
   starlight?: Figures;
 }
@@ -98,36 +100,61 @@ export function table(result: SizeResult): string {
   if (result.starlight && !result.starlight.search.available) notes.push(`search not measured on Starlight: ${result.starlight.search.reason}`);
   const added = result.site.build.steps.find((s) => s.addedByBench);
   if (added) notes.push(`the site's build does not index for search yet: the bench ran \`${added.command}\` after it and counts it in the build`);
-  return [`### ${result.docs} documents`, '', ...head, ...rows, ...notes.map((n) => `\n- ${n}`)].join('\n');
+  return [`### ${result.docs} documents${result.run ? `, run ${result.run}` : ''}`, '', ...head, ...rows, ...notes.map((n) => `\n- ${n}`)].join('\n');
 }
 
+/** The median of some numbers (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** A figure over one or more runs: the value checked, shown with every run's value when there are several. */
+function overRuns(values: readonly number[], pick: 'median' | 'max', format: (v: number) => string): { value: number; measured: string } {
+  const value = pick === 'median' ? median(values) : Math.max(...values);
+  if (values.length < 2) return { value, measured: format(value) };
+  return { value, measured: `${pick === 'max' ? 'max ' : 'median '}${format(value)} (runs: ${values.map(format).join(', ')})` };
+}
+
+const ratio = (v: number) => `${v.toFixed(2)}×`;
+
 /**
- * The issue's targets, checked on whatever sizes were measured. `baseline1000` is a 1,000-document
- * site result from an earlier run, when this run did not build 1,000 documents itself.
+ * The issue's targets, checked on whatever sizes were measured. With several runs of a size
+ * (`--runs`), times are checked on their median and limits that must always hold (memory, page
+ * weights) on the largest value of any run. `baseline1000` is a 1,000-document site result from
+ * an earlier run, when this run did not build 1,000 documents itself.
  */
 export function checkTargets(results: SizeResult[], baseline1000?: Figures): TargetCheck[] {
-  const at = (n: number) => results.find((r) => r.docs === n);
+  const runsOf = (n: number) => results.filter((r) => r.docs === n);
   const checks: TargetCheck[] = [];
-  const r1 = at(1000);
-  const r3 = at(3000);
-  const site1000 = r1?.site ?? baseline1000;
-  if (r1?.starlight) {
-    const ratio = r1.site.build.wallMs / r1.starlight.build.wallMs;
-    checks.push({ target: 'build time at 1,000 docs vs Starlight', limit: '≤ 0.40×', measured: `${ratio.toFixed(2)}×`, pass: ratio <= 0.4 });
+  const r1 = runsOf(1000);
+  const r3 = runsOf(3000);
+  const paired = r1.filter((r) => r.starlight);
+  if (paired.length) {
+    const { value, measured } = overRuns(paired.map((r) => r.site.build.wallMs / r.starlight!.build.wallMs), 'median', ratio);
+    checks.push({ target: 'build time at 1,000 docs vs Starlight', limit: '≤ 0.40×', measured, pass: value <= 0.4 });
   }
-  if (r3 && site1000) {
-    const ratio = r3.site.build.wallMs / site1000.build.wallMs;
-    checks.push({ target: 'build time 3,000 docs vs 1,000 docs', limit: '≤ 3.3×', measured: `${ratio.toFixed(2)}×`, pass: ratio <= 3.3 });
+  const walls1000 = r1.length ? r1.map((r) => r.site.build.wallMs) : baseline1000 ? [baseline1000.build.wallMs] : [];
+  if (r3.length && walls1000.length) {
+    // Run by run when both sizes ran alike; otherwise every 3,000 run against the median 1,000 one.
+    const growth = r3.map((r, i) => r.site.build.wallMs / (r3.length === walls1000.length ? walls1000[i]! : median(walls1000)));
+    const { value, measured } = overRuns(growth, 'median', ratio);
+    checks.push({ target: 'build time 3,000 docs vs 1,000 docs', limit: '≤ 3.3×', measured, pass: value <= 3.3 });
   }
-  if (r3) {
-    checks.push({ target: 'peak memory at 3,000 docs', limit: '≤ 1 GB', measured: fmt.mb(r3.site.build.peakRssBytes), pass: r3.site.build.peakRssBytes <= 1000 * MB });
-    const median = r3.site.search.medianMs;
-    checks.push({ target: 'search median at 3,000 docs', limit: '≤ 100 ms', measured: fmt.ms(median), pass: median === undefined ? undefined : median <= 100 });
+  if (r3.length) {
+    const memory = overRuns(r3.map((r) => r.site.build.peakRssBytes), 'max', (v) => fmt.mb(v));
+    checks.push({ target: 'peak memory at 3,000 docs', limit: '≤ 1 GB', measured: memory.measured, pass: memory.value <= 1000 * MB });
+    const medians = r3.map((r) => r.site.search.medianMs).filter((v): v is number => v !== undefined);
+    const search = medians.length ? overRuns(medians, 'median', (v) => fmt.ms(v)) : undefined;
+    checks.push({ target: 'search median at 3,000 docs', limit: '≤ 100 ms', measured: search?.measured ?? fmt.ms(undefined), pass: search ? search.value <= 100 : undefined });
   }
-  for (const r of results) {
-    checks.push({ target: `article HTML at ${r.docs} docs`, limit: '≤ 30 KB', measured: fmt.kb(r.site.article.html.raw), pass: r.site.article.html.raw <= 30 * KB });
-    const js = r.site.article.fetchedOnLoad?.js.gzip ?? r.site.article.js.gzip;
-    checks.push({ target: `JS before search opened at ${r.docs} docs (gzip)`, limit: '≤ 15 KB', measured: fmt.kb(js), pass: js <= 15 * KB });
+  for (const docs of [...new Set(results.map((r) => r.docs))]) {
+    const runs = runsOf(docs);
+    const html = overRuns(runs.map((r) => r.site.article.html.raw), 'max', (v) => fmt.kb(v));
+    checks.push({ target: `article HTML at ${docs} docs`, limit: '≤ 30 KB', measured: html.measured, pass: html.value <= 30 * KB });
+    const js = overRuns(runs.map((r) => r.site.article.fetchedOnLoad?.js.gzip ?? r.site.article.js.gzip), 'max', (v) => fmt.kb(v));
+    checks.push({ target: `JS before search opened at ${docs} docs (gzip)`, limit: '≤ 15 KB', measured: js.measured, pass: js.value <= 15 * KB });
   }
   return checks;
 }
