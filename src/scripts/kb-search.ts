@@ -10,14 +10,8 @@ import { within } from '../lib/search/within.ts';
 const PAGE = 10;
 /** Results read to keep only exact ones, for a quoted phrase or the single-character fallback. */
 const EXACT_WINDOW = 40;
-/** Search workers at most: one Pagefind per group of index parts. */
+/** Search workers at most: one Pagefind per group of index parts, each on its own core. */
 const MAX_WORKERS = 4;
-/**
- * Search workers per processor core. A worker spends much of a search waiting for index files,
- * so two share a core well: on two cores, four workers (one per part of a 3,000-entry archive)
- * answered faster than two in 10 of 14 alternated runs (bench/README.md, round 6).
- */
-const WORKERS_PER_CORE = 2;
 /** How long loading the search, or one search, may take before the page says the index could not be read. */
 const GIVE_UP_MS = 15_000;
 
@@ -159,7 +153,7 @@ class KbSearch extends HTMLElement {
 
   /**
    * Starts Pagefind over the bundle at `bundle`. A large site's index comes in parts (see
-   * index-parts.ts): they are shared among up to two Pagefinds per processor core, each with its
+   * index-parts.ts): they are shared among up to one Pagefind per processor core, each with its
    * own Web Worker, and every search asks them all at once. Without the list of parts, the
    * primary bundle is searched.
    */
@@ -178,7 +172,7 @@ class KbSearch extends HTMLElement {
         .then(parsePartsManifest, () => NO_PARTS),
       import(/* @vite-ignore */ `${bundle}pagefind.js`),
     ]);
-    const workers = Math.min(MAX_WORKERS, WORKERS_PER_CORE * (navigator.hardwareConcurrency || 1));
+    const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
     const instances = await Promise.all(groupBundles(this.parts, workers).map(([lead, ...merged]) => begin(lead!, merged)));
     return {
       search: async (term, searchOptions) => mergeResponses(await Promise.all(instances.map((pf) => pf.search(term, searchOptions)))),
