@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 // The site's service worker, bundled by src/integrations/service-worker.ts into `<base>sw.js`.
 // Pages, and files whose names carry no hash (the catalogue 我的学习 reads, attachments): network
-// first, the saved copy when offline. Files whose names carry a hash: cache first, they never
-// change. Pagefind's files: never through the worker, so searches run at network speed; the copy
+// first, the saved copy when offline. Files whose names carry a hash, and those precached with this
+// build (prefs.js, the icon): cache first (routes.ts). Pagefind's files: never through the worker, so searches run at network speed; the copy
 // kept for offline is read under `pagefind-kept/` (keep-search.ts). Other hosts: never touched.
 import { CACHES } from '../lib/offline/caches.ts';
 import { KEEP_SEARCH_INDEX, keptMarker, keptSearchFile, liveSearchPattern, searchFilesToKeep } from '../lib/offline/keep-search.ts';
-import { cacheFor, isImmutable, pageKey } from '../lib/offline/routes.ts';
+import { answersFromCache, cacheFor, isImmutable, pageKey } from '../lib/offline/routes.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 
 declare const self: ServiceWorkerGlobalScope;
@@ -24,6 +24,8 @@ type InstallEventWithRoutes = ExtendableEvent & { addRoutes?: (rules: RouterRule
 
 const BASE = __XXYD_BASE__;
 const OFFLINE_PAGE = `${BASE}offline/`;
+/** URL paths of the files fetched at install: this build's versions, answered from the cache. */
+const PRECACHED: ReadonlySet<string> = new Set(__XXYD_PRECACHE__);
 
 function cacheNameFor(url: URL, navigate: boolean) {
   const kind = cacheFor(url.pathname, BASE, navigate);
@@ -165,7 +167,7 @@ self.addEventListener('fetch', (event) => {
   // Search files: the network answers, without a detour through this worker.
   if (!cacheName || cacheName === CACHES.search) return;
   if (cacheName === CACHES.pages) event.respondWith(networkFirst(request, cacheName, pageKey(url), navigate));
-  else if (isImmutable(url.pathname, BASE)) event.respondWith(cacheFirst(request, cacheName, fileKey(url)));
+  else if (answersFromCache(url.pathname, BASE, PRECACHED)) event.respondWith(cacheFirst(request, cacheName, fileKey(url)));
   // The same name may hold new content after an update of the site: a saved copy is for offline only.
   else event.respondWith(networkFirst(request, cacheName, fileKey(url), false));
 });

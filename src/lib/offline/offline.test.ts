@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cacheFor, fileToUrlPath, isImmutable, pageKey, planItemLinks } from './routes.ts';
+import { answersFromCache, cacheFor, fileToUrlPath, isImmutable, pageKey, planItemLinks } from './routes.ts';
 import { buildOfflineManifest, KEEP_FRAGMENTS_LIMIT } from './manifest.ts';
 import { pageResources } from './resources.ts';
 import { KEPT_SEARCH_DIR, keptMarker, keptSearchFile, liveSearchPattern, searchFilesToKeep } from './keep-search.ts';
@@ -22,6 +22,15 @@ describe('service worker routes', () => {
     expect(isImmutable('/kb/prefs.js', '/kb/')).toBe(false);
     expect(isImmutable('/kb/catalogue.json', '/kb/')).toBe(false);
     expect(isImmutable('/kb/files/training/plan.pdf', '/kb/')).toBe(false);
+  });
+  test('the cache answers hashed and precached files; the catalogue and attachments ask the network first', () => {
+    const precached = new Set(['/kb/prefs.js', '/kb/favicon.svg', '/kb/_astro/a.B1.css']);
+    expect(answersFromCache('/kb/_astro/b.C2.js', '/kb/', precached)).toBe(true);
+    expect(answersFromCache('/kb/prefs.js', '/kb/', precached)).toBe(true);
+    expect(answersFromCache('/kb/favicon.svg', '/kb/', precached)).toBe(true);
+    expect(answersFromCache('/kb/catalogue.json', '/kb/', precached)).toBe(false);
+    expect(answersFromCache('/kb/files/training/plan.pdf', '/kb/', precached)).toBe(false);
+    expect(answersFromCache('/prefs.js', '/kb/', precached)).toBe(false);
   });
   test('stores a page once, whatever its query', () => {
     expect(pageKey(new URL('http://h/kb/theory/a/?highlight=x#p'))).toBe('http://h/kb/theory/a/');

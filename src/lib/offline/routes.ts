@@ -22,6 +22,17 @@ export function isImmutable(pathname: string, base: string): boolean {
   return rest.startsWith('_astro/') || /^pagefind\/(part-\d+\/)?(index|fragment|filter)\//.test(rest) || /^pagefind\/.*\.pf_meta$/.test(rest);
 }
 
+/**
+ * Whether the service worker answers a file from its cache without asking the network: files
+ * whose names carry a hash, and the files it precached at install (`precached`, URL paths). The
+ * latter may change under the same name, but only with a new build, and a new build is a new
+ * service worker that fetches them again as it installs; every other file (the catalogue 我的学习
+ * reads, attachments) goes to the network first and falls back to the saved copy offline.
+ */
+export function answersFromCache(pathname: string, base: string, precached: ReadonlySet<string>): boolean {
+  return isImmutable(pathname, base) || precached.has(pathname);
+}
+
 /** The URL a page is stored under: without query (?q=, ?highlight=) or hash, with its trailing slash. */
 export function pageKey(url: URL): string {
   const path = url.pathname.endsWith('/') || /\.[a-z0-9]+$/i.test(url.pathname) ? url.pathname : `${url.pathname}/`;
