@@ -252,6 +252,23 @@ export const siteSearch: SearchDriver = {
   },
 };
 
+/** Whether an element matching `selector` is there (or, with `present` false, gone) within 20 s, polling in the page. */
+function untilSelector(page: BenchPage, selector: string, present: boolean): Promise<boolean> {
+  return page.evaluate(
+    ({ selector, present }) =>
+      new Promise<boolean>((resolve) => {
+        const started = performance.now();
+        const poll = () => {
+          if ((document.querySelector(selector) !== null) === present) resolve(true);
+          else if (performance.now() - started > 20_000) resolve(false);
+          else setTimeout(poll, 10);
+        };
+        poll();
+      }),
+    { selector, present },
+  );
+}
+
 /**
  * Starlight: the search button opens a dialog with Pagefind's default UI, which searches as you
  * type after its own 300 ms debounce (part of what a reader waits for, so it is kept).
@@ -260,42 +277,22 @@ export function starlightSearch(articlePath: string): SearchDriver {
   return {
     async open(page, origin) {
       await page.goto(`${origin}${articlePath}`);
-      return page.evaluate(
-        () =>
-          new Promise<string | undefined>((resolve) => {
-            const button = document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]');
-            if (!button) return resolve('no Starlight search button');
-            button.click();
-            const started = performance.now();
-            const wait = () => {
-              if (document.querySelector('#starlight__search input')) resolve(undefined);
-              else if (performance.now() - started > 20_000) resolve('the Starlight search dialog did not open within 20 s');
-              else setTimeout(wait, 20);
-            };
-            wait();
-          }),
-        null,
-      );
+      const clicked = await page.evaluate(() => {
+        const button = document.querySelector<HTMLButtonElement>('site-search button[data-open-modal]');
+        button?.click();
+        return button !== null;
+      }, null);
+      if (!clicked) return 'no Starlight search button';
+      return (await untilSelector(page, '#starlight__search input', true)) ? undefined : 'the Starlight search dialog did not open within 20 s';
     },
     async query(page, q) {
       // Clear first so the previous query's results leave the DOM before we start the clock.
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve, reject) => {
-            const root = document.querySelector('#starlight__search')!;
-            const input = root.querySelector<HTMLInputElement>('input')!;
-            input.value = '';
-            input.dispatchEvent(new Event('input', { bubbles: true }));
-            const started = performance.now();
-            const wait = () => {
-              if (!root.querySelector('.pagefind-ui__results-area')) resolve();
-              else if (performance.now() - started > 20_000) reject(new Error('the previous results stayed after clearing the box'));
-              else setTimeout(wait, 10);
-            };
-            wait();
-          }),
-        null,
-      );
+      await page.evaluate(() => {
+        const input = document.querySelector<HTMLInputElement>('#starlight__search input')!;
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }, null);
+      if (!(await untilSelector(page, '#starlight__search .pagefind-ui__results-area', false))) throw new Error('the previous results stayed after clearing the box');
       return page.evaluate(
         (q) =>
           new Promise<{ ms: number; afterDebounceMs?: number; results: number }>((resolve, reject) => {
