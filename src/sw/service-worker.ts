@@ -2,8 +2,9 @@
 // The site's service worker, bundled by src/integrations/service-worker.ts into `<base>sw.js`.
 // Pages, and files whose names carry no hash (the catalogue 我的学习 reads, attachments): network
 // first, the saved copy when offline. Files whose names carry a hash, and those precached with this
-// build (prefs.js, the icon): cache first (routes.ts). Pagefind's files: never through the worker, so searches run at network speed; the copy
-// kept for offline is read under `pagefind-kept/` (keep-search.ts). Other hosts: never touched.
+// build (prefs.js, the icon): cache first (routes.ts). Pagefind's files: never through the worker,
+// so searches run at network speed; the copy kept for offline is read under `pagefind-kept/`
+// (keep-search.ts). Other hosts: never touched.
 import { CACHES } from '../lib/offline/caches.ts';
 import { KEEP_SEARCH_INDEX, keptMarker, keptSearchFile, liveSearchPattern, searchFilesToKeep } from '../lib/offline/keep-search.ts';
 import { answersFromCache, cacheFor, isImmutable, pageKey } from '../lib/offline/routes.ts';

@@ -2,7 +2,7 @@
 export const CACHES = {
   /** HTML pages: network first, the cached copy when offline. */
   pages: 'xxyd-pages',
-  /** Other files: cache first when their names carry a hash (they never change), otherwise network first. */
+  /** Other files: cache first when their names carry a hash or they were precached with the build, otherwise network first (routes.ts). */
   assets: 'xxyd-assets',
   /** Pagefind's index, fragments and runtime. */
   search: 'xxyd-search',
