@@ -9,7 +9,7 @@ import { collectionNames } from '../site.config.ts';
 import { DEFAULT_PAGES_PER_PART, NO_PARTS, PARTS_FILE, indexPart, splitIntoParts, type PartsManifest } from '../lib/search/index-parts.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import { stagePages, type StageJob } from './search-stage-worker.ts';
-import { STAGE_DIR, pageDigest, readStagedPages, type StagedPages } from './search-stage-files.ts';
+import { STAGE_DIR, STAGE_WORKER, pageDigest, readStagedPages, type StagedPages } from './search-stage-files.ts';
 
 interface EntryPage {
   url: string;
@@ -156,7 +156,7 @@ async function stage(jobs: StageJob[]) {
     return;
   }
   await new Promise<void>((done, failed) => {
-    const thread = new Worker(new URL('./search-stage-worker.ts', import.meta.url), { workerData: { jobs } });
+    const thread = new Worker(STAGE_WORKER, { workerData: { jobs } });
     thread.once('error', failed);
     thread.once('exit', (code) => (code === 0 ? done() : failed(new Error(`分词线程意外退出 / the word-splitting thread exited with code ${code}`))));
   });

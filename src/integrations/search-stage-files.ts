@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+/** The worker thread that writes the copies, started by the build (search-stage.ts) and the index step (search-index.ts). */
+export const STAGE_WORKER = new URL('./search-stage-worker.ts', import.meta.url);
+
 /** The folder inside the built site holding the copies split while pages rendered. */
 export const STAGE_DIR = '.search-stage';
 

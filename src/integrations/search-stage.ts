@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { collectionNames } from '../site.config.ts';
 import { setActiveStager, type PageStager } from './search-stage-handoff.ts';
-import { STAGE_DIR, entryPageFile } from './search-stage-files.ts';
+import { STAGE_DIR, STAGE_WORKER, entryPageFile } from './search-stage-files.ts';
 import type { StageMessage, StageReport } from './search-stage-worker.ts';
 
 /** A worker thread staging the pages handed over; `finish` waits for it to write them all. */
@@ -28,7 +28,7 @@ export class StagingThread implements PageStager {
     readonly stageDir: string,
     private readonly base: string,
   ) {
-    this.thread = new Worker(new URL('./search-stage-worker.ts', import.meta.url), { workerData: { stageDir } });
+    this.thread = new Worker(STAGE_WORKER, { workerData: { stageDir } });
     this.thread.once('error', (error) => (this.failure = error));
     // A build that fails before it is done must still exit: the thread does not hold it open.
     this.thread.unref();
