@@ -4,11 +4,14 @@
 // first, the saved copy when offline. Files whose names carry a hash, and those precached with this
 // build (prefs.js, the icon): cache first (routes.ts). Pagefind's files: never through the worker,
 // so searches run at network speed; the copy kept for offline is read under `pagefind-kept/`
-// (keep-search.ts). Other hosts: never touched.
+// (keep-search.ts). Once this build's index is kept, what earlier builds left behind goes: their
+// search files, and the styles, scripts and images no saved page needs (stale-assets.ts). Other
+// hosts: never touched.
 import { CACHES } from '../lib/offline/caches.ts';
 import { KEEP_SEARCH_INDEX, keptMarker, keptSearchFile, liveSearchPattern, searchFilesToKeep } from '../lib/offline/keep-search.ts';
 import { answersFromCache, cacheFor, isImmutable, pageKey } from '../lib/offline/routes.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
+import { staleAssets } from '../lib/offline/stale-assets.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __XXYD_BASE__: string;
@@ -74,25 +77,54 @@ async function keepSearchIndex(): Promise<boolean> {
   });
   if (complete) {
     await cache.put(marker, new Response(''));
-    await dropEarlierBuilds(cache);
+    await dropEarlierBuilds(cache).catch(() => {});
   }
   return complete;
 }
 
-/** Removes search files of earlier builds from the search cache, once this build's are all kept. */
-async function dropEarlierBuilds(cache: Cache): Promise<void> {
+/**
+ * Once this build's search index is kept: removes what earlier builds left in the caches, their
+ * search files and the styles, scripts and images no saved page needs any more. Only when the
+ * offline manifest on the server is this build's, so nothing is removed on a guess.
+ */
+async function dropEarlierBuilds(searchCache: Cache): Promise<void> {
+  let manifest: { version?: unknown; search?: unknown; assets?: unknown };
   try {
     const response = await fetch(new URL(`${BASE}offline-manifest.json`, self.location.origin), { cache: 'no-cache' });
-    const keep = searchFilesToKeep(
-      self.location.origin,
-      { version: __XXYD_VERSION__, searchIndex: __XXYD_SEARCH_INDEX__, marker: KEPT_MARKER },
-      (await response.json()) as { version?: unknown; search?: unknown },
-    );
-    if (!keep) return;
-    for (const request of await cache.keys()) if (!keep.has(request.url)) await cache.delete(request);
+    manifest = (await response.json()) as typeof manifest;
   } catch {
     // Without this build's list nothing is removed; the copy for the next build cleans up.
+    return;
   }
+  const keep = searchFilesToKeep(self.location.origin, { version: __XXYD_VERSION__, searchIndex: __XXYD_SEARCH_INDEX__, marker: KEPT_MARKER }, manifest);
+  if (!keep) return;
+  await Promise.allSettled([
+    searchCache.keys().then((requests) => Promise.all(requests.filter((r) => !keep.has(r.url)).map((r) => searchCache.delete(r)))),
+    dropStaleAssets(manifest.assets),
+  ]);
+}
+
+/** The text of every page in the pages cache, one at a time. */
+async function* savedPages(): AsyncGenerator<string> {
+  const pages = await caches.open(CACHES.pages);
+  for (const request of await pages.keys()) {
+    const response = await pages.match(request);
+    if (response) yield await response.text();
+  }
+}
+
+/** Drops the `_astro/` files of earlier builds that no saved page needs (stale-assets.ts). */
+async function dropStaleAssets(current: unknown): Promise<void> {
+  if (!Array.isArray(current) || !current.every((p) => typeof p === 'string')) return;
+  const assets = await caches.open(CACHES.assets);
+  const stale = await staleAssets({
+    cached: (await assets.keys()).map((r) => r.url),
+    base: BASE,
+    current,
+    pages: savedPages(),
+    readAsset: async (url) => (await assets.match(url))?.text() ?? null,
+  });
+  for (const url of stale) await assets.delete(url);
 }
 
 self.addEventListener('install', (event) => {

@@ -27,4 +27,9 @@ export interface OfflineManifest {
   plans: Record<string, string[]>;
   /** Search fragments not in `searchIndex` (a large site's), kept only by 离线保存全站. */
   search: string[];
+  /**
+   * Every file of this build under `_astro/` (styles, scripts, images), so the service worker can
+   * tell an earlier build's files from this one's (stale-assets.ts).
+   */
+  assets: string[];
 }

@@ -56,5 +56,6 @@ export function buildOfflineManifest(files: BuiltFile[], base: string, plans: Re
     pages: files.filter((f) => isPage(f.path) && f.path !== '404.html').map((f) => fileToUrlPath(f.path, base)),
     plans,
     search: keepFragments ? [] : fragments.map((f) => fileToUrlPath(f.path, base)),
+    assets: files.filter((f) => f.path.startsWith('_astro/')).map((f) => fileToUrlPath(f.path, base)),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { answersFromCache, cacheFor, fileToUrlPath, isImmutable, pageKey, planItemLinks } from './routes.ts';
 import { buildOfflineManifest, KEEP_FRAGMENTS_LIMIT } from './manifest.ts';
 import { pageResources } from './resources.ts';
+import { assetName, referencedAssetNames, staleAssets } from './stale-assets.ts';
 import { KEPT_SEARCH_DIR, keptMarker, keptSearchFile, liveSearchPattern, searchFilesToKeep } from './keep-search.ts';
 
 describe('service worker routes', () => {
@@ -71,6 +72,8 @@ describe('offline manifest', () => {
     expect(m.searchIndex).toEqual(['/kb/pagefind/pagefind.js', '/kb/pagefind/index/zh_1.pf_index', '/kb/pagefind/fragment/zh_1.pf_fragment']);
     expect(m.pages).toEqual(['/kb/', '/kb/search/', '/kb/progress/', '/kb/theory/a/']);
     expect(m.search).toEqual([]);
+    // Every file of this build under _astro/, images included: the service worker keeps them when it tidies up.
+    expect(m.assets).toEqual(['/kb/_astro/a.css', '/kb/_astro/b.js', '/kb/_astro/photo.webp']);
   });
   test('keeps every part of a search index in parts, with the runtime each part may run in its own worker', () => {
     const parted = [...files, file('pagefind/parts.json'), file('pagefind/part-1/pagefind.js'), file('pagefind/part-1/pagefind-worker.js'), file('pagefind/part-1/wasm.unknown.pagefind'), file('pagefind/part-1/pagefind-entry.json'), file('pagefind/part-1/pagefind.und-x-p1_1.pf_meta'), file('pagefind/part-1/index/und-x-p1_1.pf_index'), file('pagefind/part-1/fragment/und-x-p1_1.pf_fragment')];
@@ -143,5 +146,65 @@ describe('pageResources', () => {
     expect(pageResources(html, 'http://h/kb/theory/a/').sort()).toEqual(
       ['http://h/kb/_astro/a.css', 'http://h/kb/_astro/b.js', 'http://h/kb/_astro/p.webp', 'http://h/kb/_astro/p-240.webp', 'http://h/kb/_astro/p-480.webp', 'http://h/kb/attachments/x.txt'].sort(),
     );
+  });
+});
+
+describe('dropping the styles and scripts of earlier builds', () => {
+  const origin = 'http://h';
+  const at = (path: string) => origin + path;
+  const current = ['/kb/_astro/BaseLayout.NEW1.css', '/kb/_astro/search.NEW2.js', '/kb/_astro/photo.NEW3.webp'];
+  const files: Record<string, string> = {
+    [at('/kb/_astro/BaseLayout.OLD1.css')]: '.a{background:url(./bg.OLD5.svg)}',
+    [at('/kb/_astro/entry.OLD2.js')]: 'import{t}from"./dom.OLD3.js";t(()=>import(`./lazy.OLD4.js`),[])',
+    [at('/kb/_astro/dom.OLD3.js')]: 'export const t=1',
+    [at('/kb/_astro/lazy.OLD4.js')]: 'export{}',
+    [at('/kb/_astro/bg.OLD5.svg')]: '<svg/>',
+    [at('/kb/_astro/unused.OLD6.js')]: 'import"./unused-dep.OLD7.js"',
+    [at('/kb/_astro/unused-dep.OLD7.js')]: '',
+    [at('/kb/_astro/photo.OLD8.webp')]: '',
+    [at('/kb/_astro/photo.OLD9.webp')]: '',
+  };
+  const cached = [...Object.keys(files), ...current.map(at), at('/kb/catalogue.json'), at('/kb/files/plan.pdf')];
+  const readAsset = async (url: string) => files[url] ?? null;
+  // A page saved by 离线保存 before the update, still pointing at its own build's files.
+  const oldPage =
+    '<link rel="stylesheet" href="/kb/_astro/BaseLayout.OLD1.css"><script type="module" src="/kb/_astro/entry.OLD2.js"></script>' +
+    '<img srcset="/kb/_astro/photo.OLD8.webp 400w, /kb/_astro/photo.OLD9.webp 800w" src="/kb/_astro/photo.OLD8.webp">';
+  const newPage = '<link rel="stylesheet" href="/kb/_astro/BaseLayout.NEW1.css">';
+
+  test('finds the files a page, a script or a stylesheet refers to', () => {
+    expect([...referencedAssetNames(oldPage)]).toEqual(['BaseLayout.OLD1.css', 'entry.OLD2.js', 'photo.OLD8.webp', 'photo.OLD9.webp']);
+    expect([...referencedAssetNames(files[at('/kb/_astro/entry.OLD2.js')]!, true)]).toEqual(['dom.OLD3.js', 'lazy.OLD4.js']);
+    expect([...referencedAssetNames('<a href="./x.html">', false)]).toEqual([]);
+    expect(assetName(at('/kb/_astro/a.B1.css'), '/kb/')).toBe('a.B1.css');
+    expect(assetName(at('/kb/files/a.pdf'), '/kb/')).toBeNull();
+  });
+  test("drops an earlier build's files no saved page needs, and nothing else", async () => {
+    const stale = await staleAssets({ cached, base: '/kb/', current, pages: [oldPage, newPage], readAsset });
+    expect(stale.sort()).toEqual([at('/kb/_astro/unused-dep.OLD7.js'), at('/kb/_astro/unused.OLD6.js')]);
+  });
+  test('keeps what a saved page needs through its scripts and styles, dynamic imports and url() included', async () => {
+    const stale = await staleAssets({ cached, base: '/kb/', current, pages: [newPage], readAsset });
+    expect(stale.sort()).toEqual(Object.keys(files).sort());
+    const kept = await staleAssets({ cached, base: '/kb/', current, pages: [oldPage], readAsset });
+    for (const name of ['BaseLayout.OLD1.css', 'bg.OLD5.svg', 'entry.OLD2.js', 'dom.OLD3.js', 'lazy.OLD4.js', 'photo.OLD8.webp', 'photo.OLD9.webp']) {
+      expect(kept).not.toContain(at(`/kb/_astro/${name}`));
+    }
+  });
+  test("never drops this build's files, the catalogue or attachments, and reads no page when nothing is old", async () => {
+    let read = 0;
+    const pages = {
+      *[Symbol.iterator]() {
+        read += 1;
+        yield newPage;
+      },
+    };
+    const onlyCurrent = [...current.map(at), at('/kb/catalogue.json'), at('/kb/files/plan.pdf')];
+    expect(await staleAssets({ cached: onlyCurrent, base: '/kb/', current, pages, readAsset })).toEqual([]);
+    expect(read).toBe(0);
+  });
+  test('drops nothing when a script it must follow cannot be read', async () => {
+    const stale = await staleAssets({ cached, base: '/kb/', current, pages: [oldPage], readAsset: async () => null });
+    expect(stale).toEqual([]);
   });
 });
