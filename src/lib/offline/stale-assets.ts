@@ -26,9 +26,8 @@ export function referencedAssetNames(text: string, inAssetDir = false): Set<stri
   return names;
 }
 
-/** The file name of a cached `_astro/` address, or null for any other address. */
-export function assetName(url: string, base: string): string | null {
-  const { pathname } = new URL(url);
+/** The file name of an `_astro/` URL path (`/kb/_astro/a.B1.css` → `a.B1.css`), or null for any other path. */
+export function assetName(pathname: string, base: string): string | null {
   const prefix = base + ASSET_DIR;
   if (!pathname.startsWith(prefix)) return null;
   const name = pathname.slice(prefix.length);
@@ -61,7 +60,7 @@ export async function staleAssets(options: {
   const { cached, base } = options;
   const byName = new Map<string, string>();
   for (const url of cached) {
-    const name = assetName(url, base);
+    const name = assetName(new URL(url).pathname, base);
     if (name) byName.set(name, url);
   }
   const needed = new Set<string>();
@@ -74,7 +73,10 @@ export async function staleAssets(options: {
     }
   };
   // This build's files stay, and refer only to each other: no need to read them.
-  for (const name of referencedAssetNames(options.current.join('\n'))) if (byName.has(name)) needed.add(name);
+  for (const path of options.current) {
+    const name = assetName(path, base);
+    if (name && byName.has(name)) needed.add(name);
+  }
   if (byName.size === needed.size) return [];
   for await (const html of options.pages) need(referencedAssetNames(html));
   while (queue.length) {
