@@ -2,8 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 // scripts/run-e2e.mjs sets CHROMIUM_PATH when Playwright's own browser is absent (Debian's Chromium).
 const executablePath = process.env.CHROMIUM_PATH || undefined;
-const ROOT_PORT = 4330;
-const SUB_PORT = 4331;
+import { KB_PORT as SUB_PORT, ROOT_PORT } from './scripts/e2e-ports.mjs';
 
 export default defineConfig({
   testDir: 'tests/e2e',

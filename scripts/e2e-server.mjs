@@ -6,8 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { serveStatic } from './serve-static.mjs';
 import { NGINX_BIN, startNginx } from './nginx-server.mjs';
 
-export const ROOT_PORT = 4330;
-export const KB_PORT = 4331;
+import { KB_PORT, ROOT_PORT } from './e2e-ports.mjs';
 
 /** The two steps of `npm run build`, into `outDir`. */
 function build(basePath, outDir, env = {}) {

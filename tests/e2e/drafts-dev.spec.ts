@@ -4,11 +4,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEV_PORT } from '../../scripts/e2e-ports.mjs';
 
 // Drafts exist only in `npm run dev`, so this spec starts its own dev server on a copy of the
 // project whose content is the valid fixture plus one draft, instead of using the built sites.
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const PORT = 4399;
+const PORT = DEV_PORT;
 const origin = `http://127.0.0.1:${PORT}`;
 
 let dir = '';

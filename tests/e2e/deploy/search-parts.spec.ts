@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { ROOT_PORT } from '../../../scripts/e2e-ports.mjs';
 
 // The /kb/ build writes its search index in parts of 16 pages (see scripts/e2e-server.mjs), as
 // a large archive's index is written in parts of 800; the root build has a single index.
-const ROOT_SITE = 'http://127.0.0.1:4330/';
+const ROOT_SITE = `http://127.0.0.1:${ROOT_PORT}/`;
 
 async function searchAll(page: Page, url: string, sort: 'relevance' | 'date' = 'relevance') {
   await page.goto(url);
