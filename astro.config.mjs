@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { basePathFromEnv, siteUrlFromEnv } from './src/integrations/base-path.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { buildInfo } from './src/integrations/build-info.ts';
-import { searchStage } from './src/integrations/search-stage.ts';
 import { internalLinks } from './src/integrations/internal-links.ts';
 import { routeOfContentFile } from './src/integrations/content-routes.ts';
 
@@ -28,9 +27,8 @@ export default defineConfig({
   image: { layout: 'constrained', responsiveStyles: false },
   // The search index and the service worker are built from dist/ by scripts/postbuild.ts, the
   // second step of `npm run build`, once this process has exited: Pagefind's memory then never
-  // adds to Astro's (see bench/README.md). searchStage splits entry pages' words for that index
-  // on a spare core while pages render.
-  integrations: [contentCheck(), mdx(), buildInfo(), searchStage()],
+  // adds to Astro's (see bench/README.md and build/search/README.md).
+  integrations: [contentCheck(), mdx(), buildInfo()],
   markdown: {
     processor: satteri({
       hastPlugins: [internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) })],

@@ -133,7 +133,7 @@ async function benchSite(corpus: BenchDoc[], article: string, browsers: Browsers
     for (const name of readdirSync(repo)) {
       const full = join(repo, name);
       // Top-level config files, and the folders a build reads; never dist/, node_modules/ or bench/.
-      if (statSync(full).isFile() || ['src', 'public', 'scripts', 'content'].includes(name)) cpSync(full, join(root, name), { recursive: true });
+      if (statSync(full).isFile() || ['src', 'build', 'public', 'scripts', 'content'].includes(name)) cpSync(full, join(root, name), { recursive: true });
     }
     linkNodeModules(join(repo, 'node_modules'), join(root, 'node_modules'));
     writeFiles(root, corpus.map(siteFile));

@@ -29,8 +29,8 @@ const infoFile = join(dist, 'build-info.json');
 if (!existsSync(infoFile)) {
   fail(`没有找到构建结果 ${infoFile}。请先运行 npm run build（子路径部署：BASE_PATH=/kb/ npm run build）。\nNo build found: run npm run build first.`);
 }
-// Left by `astro build` for the index step and removed by it: the build is only half done.
-if (existsSync(join(dist, '.search-stage'))) {
+// Written by the index step, after `astro build`: without it the build is only half done.
+if (!existsSync(join(dist, 'pagefind', 'pages.json'))) {
   fail(`${dist} 只完成了构建的第一步（没有搜索索引）。请运行 npm run build，它会依次完成两步。\nOnly the first step of the build ran (no search index yet): run npm run build, which runs both.`);
 }
 const info = JSON.parse(readFileSync(infoFile, 'utf8'));

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSearchIndex } from '../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../build/search/index.ts';
 import { writeServiceWorker } from '../src/integrations/service-worker.ts';
 import { DEFAULT_PAGES_PER_PART } from '../src/lib/search/index-parts.ts';
 
@@ -23,10 +23,7 @@ const { base } = JSON.parse(readFileSync(infoFile, 'utf8')) as { base: string };
 const perPart = Number(process.env.XXYD_SEARCH_PAGES_PER_PART) || DEFAULT_PAGES_PER_PART;
 
 let started = Date.now();
-const index = await buildSearchIndex(dist, perPart);
-console.log(
-  `搜索索引 / search index: ${index.pages} 页 pages in ${index.parts} 个分卷 part(s), ${Date.now() - started} ms ` +
-    `(${index.splitEarlier} 页 pages split while Astro rendered; summed over parts: 分词 word splitting ${index.splitMs} ms, Pagefind ${index.pagefindMs} ms)`,
-);
+const index = await buildSearchIndex(dist, base.endsWith('/') ? base : `${base}/`, perPart);
+console.log(`搜索索引 / search index: ${index.pages} 页 pages in ${index.parts} 个分卷 part(s), ${(index.bytes / 1024).toFixed(0)} KB, ${Date.now() - started} ms`);
 started = Date.now();
 console.log(`${await writeServiceWorker(dist, base.endsWith('/') ? base : `${base}/`)} (${Date.now() - started} ms)`);

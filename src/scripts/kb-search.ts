@@ -1,23 +1,31 @@
-import { parseQuery, hasCjk, characterQuery, type SearchQuery } from '../lib/search/query.ts';
-import { highlightExcerpt, type TextPart } from '../lib/search/highlight.ts';
-import { exactFirst, toResultView, type ResultView } from '../lib/search/results.ts';
-import { FILTER_GROUPS, type PagefindApi, type PagefindResponse, type PagefindResult } from '../lib/search/pagefind-api.ts';
-import { NO_PARTS, PARTS_FILE, groupBundles, inDateOrder, parsePartsManifest, type PartsManifest } from '../lib/search/index-parts.ts';
-import { mergeResponses } from '../lib/search/merge-responses.ts';
+import { pagefindLookups, parseQuery, type SearchQuery, type SearchTerm } from '../lib/search/query.ts';
+import { excerpt, markTerms, type TextPart } from '../lib/search/excerpt.ts';
+import { decodeIndexed } from '../lib/search/han-text.ts';
+import { applyFilters, filterCounts, matchAll, rankMatches, type Match, type SelectedFilters, type TermHit } from '../lib/search/matches.ts';
+import { FILTER_GROUPS, type SearchPage } from '../lib/search/page-text.ts';
+import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-api.ts';
+import { NO_PARTS, PAGES_FILE, PARTS_FILE, groupBundles, parsePartsManifest, parseSearchPages } from '../lib/search/index-parts.ts';
 import { within } from '../lib/search/within.ts';
 
-/** Results shown at once, and read in full to put exact matches first within them. */
+/** Results shown at once. */
 const PAGE = 10;
-/** Results read to keep only exact ones, for a quoted phrase or the single-character fallback. */
-const EXACT_WINDOW = 40;
 /** Search workers at most: one Pagefind per group of index parts, each on its own core. */
 const MAX_WORKERS = 4;
 /** How long loading the search, or one search, may take before the page says the index could not be read. */
 const GIVE_UP_MS = 15_000;
+/** Characters of page text shown under each result. */
+const EXCERPT_LENGTH = 90;
 
-/** Pagefind over the whole index: one instance per group of parts, searched side by side. */
+/** The whole index: every part's Pagefind, and the pages' records. */
 interface Searcher {
-  search: PagefindApi['search'];
+  instances: PagefindApi[];
+  pages: Map<string, SearchPage>;
+}
+
+/** What one term found: the pages, and Pagefind's result for each (to load its text). */
+interface TermResults {
+  hits: TermHit[];
+  results: Map<string, PagefindResult>;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -37,9 +45,18 @@ function formatDate(iso: string): string {
   return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
+/** The address of a result, carrying the reader's terms so the page marks them. */
+function resultUrl(url: string, terms: readonly SearchTerm[]): string {
+  const params = new URLSearchParams();
+  for (const term of terms) params.append('highlight', term.text);
+  return `${url}?${params}`;
+}
+
 /**
- * <kb-search>: the search page. Pagefind is loaded on first use; the query lives in ?q= and
- * is updated as the reader types; results, filters and messages are built with DOM calls.
+ * <kb-search>: the search page. Pagefind is loaded on first use; the query lives in ?q= and is
+ * updated as the reader types. Each term is looked up in every part of the index (query.ts says
+ * how), the pages holding every term are counted and ranked here (matches.ts), and the shown
+ * results' text is loaded for their excerpts (excerpt.ts). Built with DOM calls only.
  */
 class KbSearch extends HTMLElement {
   private input!: HTMLInputElement;
@@ -47,20 +64,21 @@ class KbSearch extends HTMLElement {
   private note!: HTMLElement;
   private list!: HTMLOListElement;
   private more!: HTMLButtonElement;
-  private controls!: HTMLElement;
+  private controls!: HTMLDetailsElement;
   private filterBox!: HTMLElement;
   private sort!: HTMLSelectElement;
-  private pagefind: Promise<Searcher> | null = null;
-  private parts: PartsManifest = NO_PARTS;
-  private filters: Record<string, string> = {};
+  private searcher: Promise<Searcher> | null = null;
+  private filters: SelectedFilters = {};
   private seq = 0;
   /** The search under way, and whether the box changed since it started. */
   private inFlight: Promise<void> | null = null;
   private again = false;
-  private views: ResultView[] = [];
-  private pending: PagefindResult[] = [];
   private query: SearchQuery | null = null;
-  private exactOnly = false;
+  private shown: Match[] = [];
+  private ranked: Match[] = [];
+  private results = new Map<string, PagefindResult>();
+  /** Each term's answer, kept for the session: the same term always gives the same pages. */
+  private termCache = new Map<string, Promise<TermResults>>();
 
   connectedCallback() {
     this.input = this.querySelector('input[type="search"]')!;
@@ -72,9 +90,10 @@ class KbSearch extends HTMLElement {
     this.filterBox = this.querySelector('[data-search-filters]')!;
     this.sort = this.querySelector('#search-sort')!;
 
+    if (this.dataset.dev !== undefined) return;
     this.querySelector('form')!.addEventListener('submit', (e) => {
       e.preventDefault();
-      this.run();
+      void this.run();
     });
     // While a Chinese input method is composing, the box holds pinyin: wait for the word.
     this.input.addEventListener('input', (e) => {
@@ -82,7 +101,7 @@ class KbSearch extends HTMLElement {
     });
     this.input.addEventListener('compositionend', () => this.request());
     // Fetch the search code as soon as the reader shows intent, so the first query does not wait.
-    this.input.addEventListener('focus', () => void this.load().catch(() => (this.pagefind = null)), { once: true });
+    this.input.addEventListener('focus', () => void this.load().catch(() => (this.searcher = null)), { once: true });
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
         const first = this.links()[0];
@@ -93,12 +112,17 @@ class KbSearch extends HTMLElement {
       }
     });
     this.list.addEventListener('keydown', (e) => this.moveFocus(e));
-    this.sort.addEventListener('change', () => this.run());
-    this.more.addEventListener('click', () => this.showMore());
+    this.sort.addEventListener('change', () => void this.run());
+    this.more.addEventListener('click', () => void this.showMore());
+    // Filters stay open beside the results on a wide screen; on a phone they fold under 筛选.
+    const wide = matchMedia('(min-width: 64rem)');
+    const fit = () => (this.controls.open = wide.matches);
+    fit();
+    wide.addEventListener('change', fit);
 
     const q = new URLSearchParams(location.search).get('q') ?? '';
     this.input.value = q;
-    if (q.trim()) this.run();
+    if (q.trim()) void this.run();
     else this.setStatus('idle', '');
   }
 
@@ -144,39 +168,57 @@ class KbSearch extends HTMLElement {
   private load(): Promise<Searcher> {
     const live = this.dataset.bundle ?? '/pagefind/';
     const kept = this.dataset.keptBundle;
-    this.pagefind ??= this.start(live).catch((error: unknown) => {
+    this.searcher ??= this.start(live).catch((error: unknown) => {
       if (!kept || !navigator.serviceWorker?.controller) throw error;
       return this.start(kept);
     });
-    return this.pagefind;
+    return this.searcher;
   }
 
   /**
    * Starts Pagefind over the bundle at `bundle`. A large site's index comes in parts (see
    * index-parts.ts): they are shared among up to one Pagefind per processor core, each with its
-   * own Web Worker, and every search asks them all at once. Without the list of parts, the
-   * primary bundle is searched.
+   * own Web Worker, and every lookup asks them all at once.
    */
   private async start(bundle: string): Promise<Searcher> {
-    const options = { baseUrl: this.dataset.base, excerptLength: 36 };
+    const options = { baseUrl: this.dataset.base };
     const begin = async (lead: string, merged: readonly string[]): Promise<PagefindApi> => {
       const pf = (await import(/* @vite-ignore */ `${bundle}${lead}pagefind.js`)) as PagefindApi;
       await pf.options(options);
       await Promise.all(merged.map((path) => pf.mergeIndex(`${bundle}${path}`, options)));
       return pf;
     };
-    // The primary bundle's runtime loads while the list of parts arrives.
-    [this.parts] = await Promise.all([
-      fetch(`${bundle}${PARTS_FILE}`)
-        .then((r) => (r.ok ? r.json() : null))
-        .then(parsePartsManifest, () => NO_PARTS),
+    const json = (file: string) => fetch(`${bundle}${file}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${file}: ${r.status}`))));
+    // The primary bundle's runtime loads while the lists of parts and pages arrive.
+    const [parts, pages] = await Promise.all([
+      json(PARTS_FILE).then(parsePartsManifest, () => NO_PARTS),
+      json(PAGES_FILE).then(parseSearchPages),
       import(/* @vite-ignore */ `${bundle}pagefind.js`),
     ]);
     const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
-    const instances = await Promise.all(groupBundles(this.parts, workers).map(([lead, ...merged]) => begin(lead!, merged)));
-    return {
-      search: async (term, searchOptions) => mergeResponses(await Promise.all(instances.map((pf) => pf.search(term, searchOptions)))),
-    };
+    const instances = await Promise.all(groupBundles(parts, workers).map(([lead, ...merged]) => begin(lead!, merged)));
+    return { instances, pages };
+  }
+
+  /** The pages one term is found in, across every part. */
+  private lookUp(searcher: Searcher, term: SearchTerm): Promise<TermResults> {
+    const key = `${term.kind}:${term.text}`;
+    let cached = this.termCache.get(key);
+    if (!cached) {
+      const ask = (q: string) => Promise.all(searcher.instances.map((pf) => pf.search(q))).then((responses) => responses.flatMap((r) => r.results));
+      // An exact lookup answers with the first occurrence only; the loose one says how often the term occurs.
+      const lookups = pagefindLookups(term);
+      // One lookup after the other: a Pagefind instance answers one search at a time.
+      cached = ask(lookups.loose).then(async (loose) => [loose, lookups.exact ? await ask(lookups.exact) : null] as const).then(([loose, exact]) => {
+        const results = new Map((exact ?? loose).map((r) => [r.id, r] as const));
+        const counted = new Map(loose.map((r) => [r.id, r.words ?? []] as const));
+        return { results, hits: [...results.keys()].map((id) => ({ id, locations: counted.get(id) ?? [] })) };
+      });
+      // A failed lookup is tried again next time.
+      cached.catch(() => this.termCache.delete(key));
+      this.termCache.set(key, cached);
+    }
+    return cached;
   }
 
   private setStatus(state: 'idle' | 'loading' | 'done' | 'error', text: string) {
@@ -203,20 +245,18 @@ class KbSearch extends HTMLElement {
     this.updateUrl(raw);
     const query = parseQuery(raw);
     this.query = query;
-    const notes: string[] = [];
-    if (query.truncated) notes.push('搜索词太长，只按前 100 个字查找。');
+    this.setNote(query.truncated ? '搜索词太长，只按前 100 个字、前 8 个词查找。' : '');
     if (query.problem) {
       this.clear();
-      this.setNote(notes.join(''));
       this.setStatus('done', query.problem === 'empty' ? '请输入要查找的词。' : '请输入文字或数字：只有标点符号无法查找。');
       return;
     }
     this.setStatus('loading', '正在搜索…');
-    let pf: Searcher;
+    let searcher: Searcher;
     try {
-      pf = await within(this.load(), GIVE_UP_MS);
+      searcher = await within(this.load(), GIVE_UP_MS);
     } catch {
-      this.pagefind = null;
+      this.searcher = null;
       this.clear();
       this.setStatus(
         'error',
@@ -226,26 +266,20 @@ class KbSearch extends HTMLElement {
       );
       return;
     }
-    // Pagefind counts a filter group's values only when the group is named in the search.
-    const filters = Object.fromEntries(FILTER_GROUPS.map((g) => [g, this.filters[g] ? [this.filters[g]!] : []]));
-    const sort: Record<string, 'asc' | 'desc'> = this.sort.value === 'date' ? { date: 'desc' } : {};
-    const options = { filters, sort };
-    let response: PagefindResponse;
-    let views: ResultView[];
-    let read = 0;
-    let exactOnly = query.phrase !== null;
+    let matches: Match[];
     try {
-      response = await within(pf.search(query.text, options), GIVE_UP_MS);
-      // When the browser splits a Chinese query differently from the index, nothing is found;
-      // single characters always match, and only results containing the whole query are kept.
-      if (response.results.length === 0 && query.terms.some(hasCjk)) {
-        response = await within(pf.search(characterQuery(query), options), GIVE_UP_MS);
-        exactOnly = true;
-      }
-      if (this.sort.value === 'date') response = { ...response, results: inDateOrder(response.results, this.parts) };
-      const top = response.results.slice(0, exactOnly ? EXACT_WINDOW : PAGE);
-      read = top.length;
-      views = (await within(Promise.all(top.map((r) => r.data())), GIVE_UP_MS)).map((d) => toResultView(d, query.terms));
+      const found = await within(
+        query.terms.reduce<Promise<TermResults[]>>(async (done, t) => [...(await done), await this.lookUp(searcher, t)], Promise.resolve([])),
+        GIVE_UP_MS,
+      );
+      const weights = query.terms.map((t) => (t.kind === 'han' ? Math.max(1, [...t.text].length - 1) : 1));
+      matches = matchAll(
+        query.terms,
+        found.map((f) => f.hits),
+        searcher.pages,
+        weights,
+      );
+      this.results = new Map(found.flatMap((f) => [...f.results]));
     } catch {
       if (seq !== this.seq) return;
       this.clear();
@@ -254,104 +288,107 @@ class KbSearch extends HTMLElement {
     }
     // The reader typed on meanwhile: the next search is about to start, skip this one's results.
     if (seq !== this.seq || this.again) return;
-    if (exactOnly) views = views.filter((v) => v.exact);
-    else if (this.sort.value !== 'date') views = exactFirst(views);
-    this.views = views;
-    this.pending = exactOnly ? [] : response.results.slice(read);
-    this.exactOnly = exactOnly;
-    if (query.phrase) notes.push(`只显示包含“${query.phrase}”原文的结果。`);
-    this.setNote(notes.join(''));
-    this.renderFilters(response);
+    const filtered = applyFilters(matches, this.filters);
+    this.ranked = rankMatches(filtered, this.sort.value === 'date' ? 'date' : 'relevance');
+    this.shown = [];
+    this.renderFilters(filtered);
     this.list.replaceChildren();
-    this.renderViews(this.views.slice(0, PAGE));
-    this.updateMore();
-    this.setStatus('done', this.summary(query, response));
+    try {
+      await this.renderNext(seq);
+    } catch {
+      if (seq !== this.seq) return;
+      this.setStatus('error', '搜索结果的内容暂时无法读取。如果处于离线状态，请联网后再试。');
+      return;
+    }
+    if (seq !== this.seq) return;
+    this.setStatus('done', this.summary(query, filtered.length, matches.length));
   }
 
-  private summary(query: SearchQuery, response: PagefindResponse): string {
-    const shown = query.terms.join(' ');
-    const total = this.exactOnly ? this.views.length : response.results.length;
-    const filtered = Object.keys(this.filters).length > 0;
-    if (total === 0) {
-      return filtered
-        ? `在当前筛选条件下没有找到与“${shown}”相关的内容。可以取消筛选后再试。`
-        : `没有找到与“${shown}”相关的内容。可以换一个更短的词，或检查是否有错别字。`;
+  private summary(query: SearchQuery, count: number, unfiltered: number): string {
+    const shown = query.shown;
+    if (count === 0) {
+      return unfiltered > 0
+        ? `在当前筛选条件下没有找到包含“${shown}”的内容（不筛选时有 ${unfiltered} 篇）。可以取消筛选后再试。`
+        : `没有找到包含“${shown}”的内容。可以换一个更短的词，或检查是否有错别字。`;
     }
-    const exact = this.views.filter((v) => v.exact).length;
-    const exactText = !query.phrase && exact > 0 && exact < total ? `，其中 ${exact} 篇包含完整的“${shown}”，排在前面` : '';
-    return `找到 ${total} 篇与“${shown}”相关的内容${exactText}。`;
+    return `找到 ${count} 篇包含“${shown}”的内容。`;
   }
 
   private clear() {
-    this.views = [];
-    this.pending = [];
+    this.ranked = [];
+    this.shown = [];
     this.list.replaceChildren();
     this.updateMore();
     this.controls.hidden = true;
   }
 
-  private renderViews(views: ResultView[]) {
+  /** Loads the text of the next results and shows them. */
+  private async renderNext(seq: number) {
+    const next = this.ranked.slice(this.shown.length, this.shown.length + PAGE);
+    const texts = await within(
+      Promise.all(next.map((m) => this.results.get(m.id)?.data().then((d) => decodeIndexed(d.content)) ?? Promise.resolve(''))),
+      GIVE_UP_MS,
+    );
+    if (seq !== this.seq) return;
     const terms = this.query?.terms ?? [];
-    for (const view of views) {
-      const li = el('li', 'border-b border-stone-200 py-4 dark:border-stone-800');
-      const article = el('article', 'flex flex-col gap-1');
-      const h = el('h2', 'text-xl leading-snug font-semibold');
-      const a = el('a', 'kb-result-link');
-      a.href = view.url;
-      a.dataset.resultLink = '';
-      appendParts(a, highlightExcerpt(view.title, terms));
-      h.append(a);
-      const meta = el('p', 'flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300');
-      if (view.collection) meta.append(el('span', 'rounded bg-stone-100 px-2 py-0.5 font-medium dark:bg-stone-800', view.collection));
-      if (view.date) {
-        const time = el('time', undefined, formatDate(view.date));
-        time.dateTime = view.date;
-        meta.append(time);
-      }
-      if (view.origin) meta.append(el('span', undefined, view.origin));
-      const excerpt = el('p', 'text-stone-800 dark:text-stone-200');
-      appendParts(excerpt, highlightExcerpt(view.excerpt, terms));
-      article.append(h, meta, excerpt);
-      li.append(article);
-      this.list.append(li);
-    }
-  }
-
-  private async showMore() {
-    const shown = this.list.children.length;
-    if (shown < this.views.length) {
-      this.renderViews(this.views.slice(shown, shown + PAGE));
-    } else if (this.pending.length) {
-      const next = this.pending.slice(0, PAGE);
-      const terms = this.query?.terms ?? [];
-      let views: ResultView[];
-      try {
-        views = (await within(Promise.all(next.map((r) => r.data())), GIVE_UP_MS)).map((d) => toResultView(d, terms));
-      } catch {
-        // The results so far stay; the button stays too, to try again.
-        this.setStatus('error', '更多结果暂时无法读取。如果处于离线状态，请联网后再试。');
-        return;
-      }
-      this.pending.splice(0, next.length);
-      this.views.push(...views);
-      this.renderViews(views);
-    }
-    this.links()[shown]?.focus();
+    next.forEach((match, i) => this.renderResult(match, texts[i]!, terms));
+    this.shown.push(...next);
     this.updateMore();
   }
 
-  private updateMore() {
-    this.more.hidden = this.list.children.length >= this.views.length && this.pending.length === 0;
+  private renderResult(match: Match, text: string, terms: readonly SearchTerm[]) {
+    const { page } = match;
+    const li = el('li', 'border-b border-stone-200 py-4 dark:border-stone-800');
+    const article = el('article', 'flex flex-col gap-1');
+    const h = el('h2', 'text-xl leading-snug font-semibold');
+    const a = el('a', 'kb-result-link');
+    a.href = resultUrl(page.url, terms);
+    a.dataset.resultLink = '';
+    appendParts(a, markTerms(page.title, terms));
+    h.append(a);
+    const meta = el('p', 'flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300');
+    if (page.collection) meta.append(el('span', 'rounded bg-stone-100 px-2 py-0.5 font-medium dark:bg-stone-800', page.collection));
+    if (page.date) {
+      const time = el('time', undefined, formatDate(page.date));
+      time.dateTime = page.date;
+      meta.append(time);
+    }
+    if (page.origin) meta.append(el('span', undefined, page.origin));
+    const p = el('p', 'text-stone-800 dark:text-stone-200');
+    p.dataset.excerpt = '';
+    appendParts(p, excerpt(text, terms, EXCERPT_LENGTH));
+    article.append(h, meta, p);
+    li.append(article);
+    this.list.append(li);
   }
 
-  private renderFilters(response: PagefindResponse) {
+  private async showMore() {
+    const shown = this.shown.length;
+    try {
+      await this.renderNext(this.seq);
+    } catch {
+      // The results so far stay; the button stays too, to try again.
+      this.setStatus('error', '更多结果暂时无法读取。如果处于离线状态，请联网后再试。');
+      return;
+    }
+    this.links()[shown]?.focus();
+  }
+
+  private updateMore() {
+    this.more.hidden = this.shown.length >= this.ranked.length;
+  }
+
+  private renderFilters(matches: readonly Match[]) {
+    const counts = filterCounts(matches);
     this.filterBox.replaceChildren();
+    let any = false;
     for (const group of FILTER_GROUPS) {
-      const counts = response.filters[group] ?? {};
-      const values = Object.entries(counts)
-        .filter(([value, n]) => n > 0 || this.filters[group] === value)
+      const selected = this.filters[group];
+      const values = Object.entries(counts[group])
+        .concat(selected && !(selected in counts[group]) ? [[selected, 0]] : [])
         .sort((a, b) => (group === '年份' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')));
       if (values.length === 0) continue;
+      any = true;
       const box = el('div', 'flex flex-col gap-2');
       const label = el('p', 'font-semibold', group);
       label.id = `filter-${group}`;
@@ -361,21 +398,23 @@ class KbSearch extends HTMLElement {
       for (const [value, n] of values.slice(0, 12)) {
         const button = el('button', 'kb-chip');
         button.type = 'button';
-        const on = this.filters[group] === value;
+        const on = selected === value;
         button.setAttribute('aria-pressed', String(on));
         button.append(document.createTextNode(`${value} `), el('span', 'tabular-nums', `(${n})`));
+        button.dataset.filter = `${group}:${value}`;
         button.addEventListener('click', () => {
           if (on) delete this.filters[group];
           else this.filters[group] = value;
-          this.run().then(() => this.filterBox.querySelector<HTMLButtonElement>(`[data-filter="${CSS.escape(`${group}:${value}`)}"]`)?.focus());
+          void this.run().then(() => this.filterBox.querySelector<HTMLButtonElement>(`[data-filter="${CSS.escape(`${group}:${value}`)}"]`)?.focus());
         });
-        button.dataset.filter = `${group}:${value}`;
         chips.append(button);
       }
       box.append(label, chips);
       this.filterBox.append(box);
     }
-    this.controls.hidden = false;
+    const active = Object.keys(this.filters).length;
+    this.controls.querySelector('[data-filter-count]')!.textContent = active ? `（已选 ${active} 项）` : '';
+    this.controls.hidden = !any && active === 0 && this.ranked.length === 0;
   }
 }
 

@@ -20,6 +20,8 @@ describe('npm run package', () => {
       mkdirSync(join(dist, 'theory/a'), { recursive: true });
       writeFileSync(join(dist, 'index.html'), '<html lang="zh-CN"></html>');
       writeFileSync(join(dist, 'theory/a/index.html'), '文章');
+      mkdirSync(join(dist, 'pagefind'));
+      writeFileSync(join(dist, 'pagefind/pages.json'), '{"version":1,"pages":{}}');
       writeFileSync(join(dist, 'build-info.json'), JSON.stringify({ name: 'xuexi-yuandi', version: '1.2.3', base: '/kb/', builtAt: '2026-11-25T08:00:00Z' }));
       const result = runPackage(dist, join(work, 'release'));
       expect(result.status).toBe(0);
@@ -46,13 +48,14 @@ describe('npm run package', () => {
       expect(missing.stderr).toContain('请先运行 npm run build');
       mkdirSync(join(work, 'dist'));
       writeFileSync(join(work, 'dist/build-info.json'), JSON.stringify({ name: 'xuexi-yuandi', version: '0.1.0', base: '/', builtAt: '2026-11-25T08:00:00Z' }));
-      expect(runPackage(join(work, 'dist'), join(work, 'release')).stdout).toContain('xuexi-yuandi-0.1.0-root.tar.gz');
       // astro build alone, without the index step that follows it in npm run build: no archive.
-      mkdirSync(join(work, 'dist/.search-stage'));
       const half = runPackage(join(work, 'dist'), join(work, 'half'));
       expect(half.status).toBe(1);
       expect(half.stderr).toContain('只完成了构建的第一步');
       expect(existsSync(join(work, 'half'))).toBe(false);
+      mkdirSync(join(work, 'dist/pagefind'));
+      writeFileSync(join(work, 'dist/pagefind/pages.json'), '{"version":1,"pages":{}}');
+      expect(runPackage(join(work, 'dist'), join(work, 'release')).stdout).toContain('xuexi-yuandi-0.1.0-root.tar.gz');
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

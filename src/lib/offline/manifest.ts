@@ -18,7 +18,7 @@ const CORE_PAGES = ['', 'search/', 'progress/', '404.html'];
 /** Pagefind's runtime, in the primary bundle and in each part (a part may run in a worker of its own). */
 const SEARCH_RUNTIME = /^pagefind\/(part-\d+\/)?(pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|wasm\..*)$/;
 /** What a search reads from the primary bundle or any part: entry, parts list, metadata, index and filters. */
-const SEARCH_INDEX = /^pagefind\/(part-\d+\/)?(pagefind-entry\.json|parts\.json|.*\.pf_meta|index\/.*|filter\/.*)$/;
+const SEARCH_INDEX = /^pagefind\/(part-\d+\/)?(pagefind-entry\.json|parts\.json|pages\.json|.*\.pf_meta|index\/.*|filter\/.*)$/;
 const SEARCH_FRAGMENT = /^pagefind\/(part-\d+\/)?fragment\//;
 
 /**

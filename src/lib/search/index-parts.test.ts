@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_PAGES_PER_PART, NO_PARTS, groupBundles, inDateOrder, indexPart, parsePartsManifest, partOfResult, splitIntoParts } from './index-parts.ts';
+import { DEFAULT_PAGES_PER_PART, NO_PARTS, groupBundles, indexPart, parsePartsManifest, parseSearchPages, splitIntoParts } from './index-parts.ts';
 
 const page = (url: string, date: string) => ({ url, date });
 
@@ -42,29 +42,15 @@ describe('parsePartsManifest', () => {
   });
 });
 
-describe('results across parts', () => {
-  const manifest = { version: 1 as const, parts: [indexPart(1), indexPart(2)] };
-
-  test('each result is traced to its part by the language in its id', () => {
-    expect(partOfResult('und-x-p0_abc1234', manifest)).toBe(0);
-    expect(partOfResult('und-x-p1_abc1234', manifest)).toBe(1);
-    expect(partOfResult('und-x-p2_abc1234', manifest)).toBe(2);
-    expect(partOfResult('und-x-p9_abc1234', manifest)).toBe(0);
-    expect(partOfResult('no-underscore', manifest)).toBe(0);
+describe('parseSearchPages', () => {
+  test('reads the records by id, filters only of the known groups', () => {
+    const pages = parseSearchPages({ version: 1, pages: { 'und-x-p0_1a': { url: '/a/', title: 'A', date: '2026-01-01', collection: '理论学习', origin: '', filters: { 标签: ['党章', 3], 别的: ['x'] } } } });
+    expect(pages.get('und-x-p0_1a')).toEqual({ url: '/a/', title: 'A', date: '2026-01-01', collection: '理论学习', origin: '', filters: { 标签: ['党章'] } });
   });
-
-  test('a date sort keeps each part in its order and puts newer parts first', () => {
-    // As Pagefind merges a date sort: by score, where each part scores by its own date rank.
-    const merged = [
-      { id: 'und-x-p2_a', score: 9 },
-      { id: 'und-x-p0_a', score: 9 },
-      { id: 'und-x-p1_a', score: 9 },
-      { id: 'und-x-p0_b', score: 8 },
-      { id: 'und-x-p2_b', score: 8 },
-      { id: 'und-x-p1_b', score: 7 },
-    ];
-    expect(inDateOrder(merged, manifest).map((r) => r.id)).toEqual(['und-x-p0_a', 'und-x-p0_b', 'und-x-p1_a', 'und-x-p1_b', 'und-x-p2_a', 'und-x-p2_b']);
-    expect(inDateOrder(merged, NO_PARTS)).toEqual(merged);
+  test('anything unexpected gives no pages, never an error', () => {
+    for (const raw of [null, 'x', { version: 2, pages: {} }, { version: 1, pages: 'x' }, { version: 1, pages: { a: { url: 1 } } }]) {
+      expect(parseSearchPages(raw).size).toBe(0);
+    }
   });
 });
 

@@ -1,10 +1,11 @@
 /**
  * The search index in parts. Pagefind 1.6 holds every page of an index in memory while it
- * writes (about 0.5 MB per page of words the build has split, measured in bench/README.md), so
+ * writes (about 0.5 MB per page of indexed words, measured in bench/README.md), so
  * one index for thousands of entries needs gigabytes. The build writes the entry pages, newest first, into
  * indexes of at most `pagesPerPart` pages, each by its own Pagefind process; the search page
  * merges them (Pagefind's `mergeIndex`). Pure, shared by the build and the search page.
  */
+import { FILTER_GROUPS, type SearchPage } from './page-text.ts';
 
 /**
  * Pages per index part: two Pagefind processes at once stay well under the build's memory
@@ -22,8 +23,8 @@ export interface SearchIndexPart {
   readonly path: string;
   /**
    * The language the part was indexed under (`und-x-p1`: not `zh`, so Pagefind does not split
-   * the words again; the build has, see segment.ts). Pagefind prefixes result ids with it,
-   * which is how the search page tells which part a result came from.
+   * the text again; the build has written Han text as character pairs, see han-text.ts).
+   * Pagefind prefixes result ids with it, so ids are unique across parts.
    */
   readonly language: string;
 }
@@ -35,6 +36,41 @@ export interface PartsManifest {
 }
 
 export const NO_PARTS: PartsManifest = { version: 1, parts: [] };
+
+/** Where the pages' records are written, inside the primary Pagefind bundle. */
+export const PAGES_FILE = 'pages.json';
+
+/** pages.json: every indexed page's record, by the id Pagefind gives its results (`und-x-p1_1a2b3c4`). */
+export interface SearchPages {
+  readonly version: 1;
+  readonly pages: Record<string, SearchPage>;
+}
+
+/** Reads pages.json; anything unexpected gives no pages (and so no results), never an error. */
+export function parseSearchPages(raw: unknown): Map<string, SearchPage> {
+  const pages = new Map<string, SearchPage>();
+  if (typeof raw !== 'object' || raw === null || (raw as { version?: unknown }).version !== 1) return pages;
+  const records = (raw as { pages?: unknown }).pages;
+  if (typeof records !== 'object' || records === null) return pages;
+  for (const [id, r] of Object.entries(records as Record<string, unknown>)) {
+    if (typeof r !== 'object' || r === null) continue;
+    const { url, title, date, collection, origin, filters } = r as Record<string, unknown>;
+    if (typeof url !== 'string' || typeof title !== 'string') continue;
+    const clean: SearchPage['filters'] = {};
+    if (typeof filters === 'object' && filters !== null) {
+      for (const group of FILTER_GROUPS) {
+        const values = (filters as Record<string, unknown>)[group];
+        if (Array.isArray(values)) clean[group] = values.filter((v): v is string => typeof v === 'string');
+      }
+    }
+    pages.set(id, { url, title, date: text(date), collection: text(collection), origin: text(origin), filters: clean });
+  }
+  return pages;
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
 
 /** A page to index, with the date it sorts by (`YYYY-MM-DD`). */
 export interface DatedPage {
@@ -70,27 +106,6 @@ export function parsePartsManifest(raw: unknown): PartsManifest {
       typeof p === 'object' && p !== null && typeof p.path === 'string' && /^part-\d+\/$/.test(p.path) && typeof p.language === 'string' && /^und-x-p\d+$/.test(p.language),
   );
   return { version: 1, parts: valid };
-}
-
-/** Which part a result came from: 0 for the primary bundle (and anything not recognised). */
-export function partOfResult(id: string, manifest: PartsManifest): number {
-  const language = id.slice(0, id.indexOf('_'));
-  const at = manifest.parts.findIndex((p) => p.language === language);
-  return at + 1;
-}
-
-/**
- * Newest first across parts. Merged results arrive ordered by score; for a date sort each
- * part scores its results by their place in that part's date order, so results of different
- * parts interleave. The parts themselves are ordered by date (part 0 newest), so a stable
- * sort by part restores the order across the whole site.
- */
-export function inDateOrder<T extends { id: string }>(results: readonly T[], manifest: PartsManifest): T[] {
-  if (manifest.parts.length === 0) return [...results];
-  return results
-    .map((result, index) => ({ result, index, part: partOfResult(result.id, manifest) }))
-    .sort((a, b) => a.part - b.part || a.index - b.index)
-    .map((r) => r.result);
 }
 
 /** A bundle the search page loads: the primary (`''`) or a part folder (`part-1/`). */

@@ -1,57 +1,106 @@
-/** Longest query we search for; anything beyond is cut and the reader is told. */
+/**
+ * What a reader's query means (the rule search keeps, see README.md beside this file):
+ * - Spaces and punctuation separate terms, and a page must contain every term (AND).
+ * - A run of Chinese characters is a substring: it matches wherever the page's text contains it
+ *   verbatim, at any length from one character up, as Ctrl+F does.
+ * - Latin letters and digits match as whole words, case aside: AI does not match OpenAI.
+ * - Where Chinese and Latin meet, the query splits: AI编程 means AI 编程.
+ * - Quotes are allowed and change nothing: every term is already matched as it is written.
+ * Pure: shared by the search page and the tests.
+ */
+import { HAN, hanToken, normalizeText } from './han-text.ts';
+
+/** Longest query searched; anything beyond is cut and the reader is told. */
 export const MAX_QUERY_LENGTH = 100;
+/** Most terms searched: each costs a lookup in the index. */
+export const MAX_TERMS = 8;
 
 export type QueryProblem = 'empty' | 'no-words';
 
-export interface SearchQuery {
-  /** What goes to Pagefind: quotes removed (a quoted Chinese phrase finds nothing in Pagefind 1.6). */
+export interface SearchTerm {
+  /** The term as it is matched: Latin lowercased, full-width forms folded. */
   text: string;
-  /** The terms to highlight and to rank exact matches by, as the reader typed them. */
-  terms: string[];
-  /** Set when the reader quoted a phrase: only results containing it verbatim are kept. */
-  phrase: string | null;
-  /** Set when nothing searchable is left. */
+  /** `han`: a substring of Chinese text; `word`: a whole Latin or digit word. */
+  kind: 'han' | 'word';
+}
+
+export interface SearchQuery {
+  terms: SearchTerm[];
+  /** The query as the page repeats it to the reader (terms joined by spaces). */
+  shown: string;
   problem: QueryProblem | null;
-  /** Whether the query was longer than MAX_QUERY_LENGTH and was cut. */
+  /** Whether the query was longer than MAX_QUERY_LENGTH characters, or had more than MAX_TERMS terms, and was cut. */
   truncated: boolean;
 }
 
-const QUOTES = /["“”「」『』'‘’]/g;
-const CONTROL = /[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/g;
-/** Letters or digits in any script: a query without any has nothing to find. */
-const WORDLIKE = /[\p{L}\p{N}]/u;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
+const CONTROL = /[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/gu;
+/** A Han run, or a run of other letters and digits (with the marks that belong to them). */
+const PIECE = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
 
-/** Cleans what the reader typed into something Pagefind can answer well. */
+/** Reads what the reader typed into the terms every result must contain. */
 export function parseQuery(raw: string): SearchQuery {
-  let input = raw.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-  const truncated = [...input].length > MAX_QUERY_LENGTH;
-  if (truncated) input = [...input].slice(0, MAX_QUERY_LENGTH).join('').trim();
-  if (!input) return { text: '', terms: [], phrase: null, problem: 'empty', truncated };
-
-  const quoted = /^["“「『'‘](.+)["”」』'’]$/.exec(input);
-  const phrase = quoted ? quoted[1]!.replace(QUOTES, '').trim() : null;
-  const text = input.replace(QUOTES, ' ').replace(/\s+/g, ' ').trim();
-  const terms = text
-    .split(' ')
-    .map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
-    .filter((t) => WORDLIKE.test(t));
-  if (terms.length === 0) return { text: '', terms: [], phrase: null, problem: 'no-words', truncated };
-  return { text: terms.join(' '), terms: phrase ? [phrase] : terms, phrase: phrase || null, problem: null, truncated };
-}
-
-/** Whether a term contains Chinese characters (and so may need the character-level fallback). */
-export function hasCjk(text: string): boolean {
-  return CJK.test(text);
+  let input = normalizeText(raw.replace(CONTROL, ' ')).replace(/\s+/gu, ' ').trim();
+  let truncated = [...input].length > MAX_QUERY_LENGTH;
+  if (truncated) input = [...input].slice(0, MAX_QUERY_LENGTH).join('');
+  if (!input.trim()) return { terms: [], shown: '', problem: 'empty', truncated };
+  const seen = new Set<string>();
+  let terms: SearchTerm[] = [];
+  for (const [piece] of input.matchAll(PIECE)) {
+    const term: SearchTerm = HAN.test(piece) ? { text: piece, kind: 'han' } : { text: piece.toLowerCase(), kind: 'word' };
+    if (seen.has(`${term.kind}:${term.text}`)) continue;
+    seen.add(`${term.kind}:${term.text}`);
+    terms.push(term);
+  }
+  if (terms.length === 0) return { terms: [], shown: '', problem: 'no-words', truncated };
+  // A term inside a longer one of the same kind adds nothing (技能 in 业务技能).
+  terms = terms.filter((t) => !terms.some((o) => o !== t && o.kind === 'han' && t.kind === 'han' && o.text.length > t.text.length && o.text.includes(t.text)));
+  if (terms.length > MAX_TERMS) {
+    terms = terms.slice(0, MAX_TERMS);
+    truncated = true;
+  }
+  return { terms, shown: terms.map((t) => t.text).join(' '), problem: null, truncated };
 }
 
 /**
- * The fallback query when Pagefind finds nothing: every Chinese character as its own word.
- * The browser's Intl.Segmenter can split a query differently from the index; single
- * characters always match what the index holds, and exact matches are ranked first after.
+ * How the index is asked about a term (its encoding: han-text.ts). `exact`, when set, finds
+ * exactly the pages containing the term: a Latin word as itself, two or more Han characters as
+ * the phrase of their pairs. `loose` lists every position of the term's words, from which the
+ * page counts how often it occurs; for one or two Han characters it is exact too (a prefix
+ * search: every character starts a token of its run, and no token is longer than a pair).
  */
-export function characterQuery(query: SearchQuery): string {
-  return query.terms
-    .flatMap((t) => (hasCjk(t) ? [...t].filter((c) => /[\p{L}\p{N}]/u.test(c)) : [t]))
-    .join(' ');
+export function pagefindLookups(term: SearchTerm): { exact: string | null; loose: string } {
+  if (term.kind === 'word') return { exact: `"${term.text}"`, loose: term.text };
+  const chars = [...term.text];
+  if (chars.length === 1) return { exact: null, loose: hanToken(chars[0]!) };
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) pairs.push(hanToken(chars[i]!, chars[i + 1]!));
+  return pairs.length === 1 ? { exact: null, loose: pairs[0]! } : { exact: `"${pairs.join(' ')}"`, loose: pairs.join(' ') };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/**
+ * Where `term` first occurs in `text` by the same rule (Han as a substring, a word as a whole
+ * word, case aside), as [start, end) in UTF-16 units; null when it does not.
+ */
+export function findTerm(text: string, term: SearchTerm, from = 0): [number, number] | null {
+  const hay = normalizeText(text).toLowerCase();
+  let at = hay.indexOf(term.text, from);
+  while (at !== -1) {
+    const end = at + term.text.length;
+    if (term.kind === 'han' || (!isWordChar(hay, at - 1) && !isWordChar(hay, end))) return [at, end];
+    at = hay.indexOf(term.text, at + 1);
+  }
+  return null;
+}
+
+/** Whether the character at `i` continues a Latin or digit word (Han characters do not). */
+function isWordChar(text: string, i: number): boolean {
+  const c = text[i];
+  return c !== undefined && WORD_CHAR.test(c) && !HAN.test(c);
+}
+
+/** Whether `text` contains every term (the rule the index answers by, applied to text at hand). */
+export function containsAll(text: string, terms: readonly SearchTerm[]): boolean {
+  return terms.every((t) => findTerm(text, t) !== null);
 }
