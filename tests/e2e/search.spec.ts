@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPageText } from '../../src/lib/search/page-text.ts';
+import { normalizeText } from '../../src/lib/search/han-text.ts';
 
 async function search(page: Page, query: string) {
   await page.goto(`./search/?q=${encodeURIComponent(query)}`);
@@ -8,20 +12,166 @@ async function search(page: Page, query: string) {
 
 const results = (page: Page) => page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
 const titles = (page: Page) => page.getByRole('list', { name: '搜索结果' }).locator('a[data-result-link]').allInnerTexts();
+const status = (page: Page) => page.getByRole('main').getByRole('status');
+
+/** The count the page states (找到 N 篇…), or 0 when it found nothing. */
+async function statedCount(page: Page): Promise<number> {
+  const text = await status(page).innerText();
+  return Number(/找到 (\d+) 篇/.exec(text)?.[1] ?? 0);
+}
+
+/** Every result's address (without ?highlight=), pressing 显示更多结果 until all are shown. */
+async function allResultUrls(page: Page): Promise<string[]> {
+  const more = page.getByRole('button', { name: '显示更多结果' });
+  while (await more.isVisible()) {
+    const before = await results(page).count();
+    await more.click();
+    await expect(results(page)).not.toHaveCount(before);
+  }
+  return (await page.locator('a[data-result-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname))).sort();
+}
+
+/** The indexed text of every entry page of the root build, by address, as the index build reads it. */
+function indexedTexts(): Map<string, string> {
+  const dist = join(process.cwd(), 'dist');
+  const texts = new Map<string, string>();
+  for (const collection of ['theory', 'exemplars', 'training', 'plans']) {
+    for (const id of readdirSync(join(dist, collection))) {
+      const file = join(dist, collection, id, 'index.html');
+      if (!existsSync(file)) continue;
+      const read = readPageText(readFileSync(file, 'utf8'), `/${collection}/${id}/`);
+      if (read) texts.set(read.page.url, normalizeText(read.text));
+    }
+  }
+  return texts;
+}
+
+/** A small deterministic random source, so the sampled queries are the same on every run. */
+function seeded(seed: number) {
+  let x = seed;
+  return (n: number) => {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    return x % n;
+  };
+}
+
+/**
+ * Han substrings sampled from the pages' own text: whole words (as ICU splits them), pieces that
+ * cross the boundary between two words, and runs of one to six characters from anywhere.
+ */
+function sampleQueries(texts: Map<string, string>, count: number): string[] {
+  const random = seeded(2026);
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const all = [...texts.values()];
+  const out = new Set<string>();
+  while (out.size < count) {
+    const text = all[random(all.length)]!;
+    const runs = text.match(/\p{Script=Han}{2,}/gu) ?? [];
+    const run = runs[random(runs.length)];
+    if (!run) continue;
+    const words = [...segmenter.segment(run)].map((s) => s.segment);
+    const kind = out.size % 3;
+    if (kind === 0) {
+      const word = words[random(words.length)]!;
+      if ([...word].length >= 2) out.add(word);
+    } else if (kind === 1 && words.length >= 2) {
+      const at = random(words.length - 1);
+      const a = [...words[at]!];
+      const b = [...words[at + 1]!];
+      out.add(a[a.length - 1]! + b.slice(0, 1 + random(Math.min(2, b.length))).join(''));
+    } else {
+      const chars = [...run];
+      const length = 1 + random(Math.min(6, chars.length));
+      const start = random(chars.length - length + 1);
+      out.add(chars.slice(start, start + length).join(''));
+    }
+  }
+  return [...out];
+}
 
 test.describe('search page', () => {
   test('prefills ?q=, shows linked results with badge, date and a highlighted excerpt', async ({ page }) => {
     await search(page, '三会一课');
     await expect(page.getByRole('searchbox', { name: '搜索学习内容' }).last()).toHaveValue('三会一课');
-    await expect(page.getByRole('main').getByRole('status')).toContainText(/找到 \d+ 篇与“三会一课”相关的内容/);
+    await expect(status(page)).toContainText(/找到 \d+ 篇包含“三会一课”的内容/);
     const first = results(page).first();
     await expect(first.getByRole('link')).toBeVisible();
     await expect(first).toContainText(/理论学习|先进典型|业务培训|学习计划/);
     await expect(first.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    await expect(first.locator('mark').filter({ hasText: '三会一课' }).first()).toBeVisible();
-    // The index holds the words spaced apart; titles and excerpts read as written.
-    for (const text of [...(await titles(page)), ...(await results(page).locator('article > p:last-child').allInnerTexts())]) {
-      expect(text).not.toMatch(/[\u4e00-\u9fff，。、：] [\u4e00-\u9fff，。、：]/u);
+    await expect(first.locator('mark').filter({ hasText: /^三会一课$/ }).first()).toBeVisible();
+  });
+
+  test('finds exactly the pages whose text contains the query verbatim, with that count', async ({ page }) => {
+    test.setTimeout(180_000);
+    const texts = indexedTexts();
+    expect(texts.size).toBeGreaterThan(30);
+    for (const query of sampleQueries(texts, 30)) {
+      const expected = [...texts].filter(([, text]) => text.includes(query)).map(([url]) => url).sort();
+      await search(page, query);
+      expect(await statedCount(page), `count for ${query}`).toBe(expected.length);
+      expect(await allResultUrls(page), `pages for ${query}`).toEqual(expected);
+    }
+  });
+
+  test('new coinages and pieces across word boundaries are found like whole words', async ({ page }) => {
+    for (const query of ['码上评', '链上督办', '智巡台账', '云端微党课', '务技能', '上督']) {
+      const texts = indexedTexts();
+      const expected = [...texts].filter(([, text]) => text.includes(query)).map(([url]) => url).sort();
+      expect(expected.length, query).toBeGreaterThan(0);
+      await search(page, query);
+      expect(await allResultUrls(page), query).toEqual(expected);
+    }
+    // The page about the term comes first: its title contains it.
+    await search(page, '数智党建');
+    expect((await titles(page))[0]).toBe('读懂“数智党建”里的几个新词');
+  });
+
+  test('Latin words match as words; AI编程 and AI 编程 find the same; quotes change nothing', async ({ page }) => {
+    await search(page, 'AI');
+    const ai = await allResultUrls(page);
+    expect(ai).toContain('/theory/2026-11-shuzhi-dangjian-xinci/');
+    // “OpenAI” contains AI, but not as a word.
+    expect(ai).not.toContain('/theory/2026-11-xinxi-anquan-zixue/');
+    await search(page, 'openai');
+    expect(await allResultUrls(page)).toEqual(['/theory/2026-11-xinxi-anquan-zixue/']);
+    await search(page, 'AI助手');
+    const joined = await allResultUrls(page);
+    await search(page, 'AI 助手');
+    expect(await allResultUrls(page)).toEqual(joined);
+    expect(joined).toEqual(['/theory/2026-11-shuzhi-dangjian-xinci/']);
+    await search(page, '三会一课');
+    const plain = await statedCount(page);
+    await search(page, '“三会一课”');
+    expect(await statedCount(page)).toBe(plain);
+    await search(page, 'ＡＩ');
+    expect(await allResultUrls(page)).toEqual(ai);
+  });
+
+  test('the count stays the same within a session, over more than one page of results', async ({ page }) => {
+    await search(page, '学');
+    const first = await statedCount(page);
+    expect(first).toBeGreaterThan(10);
+    expect(await allResultUrls(page)).toHaveLength(first);
+    for (const q of ['学习', '学']) {
+      await page.locator('#page-search').fill(q);
+      await expect(status(page)).toContainText(`“${q}”`);
+      await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    }
+    expect(await statedCount(page)).toBe(first);
+  });
+
+  test('excerpts read well: card fields with their names, no ". ", none starts with punctuation', async ({ page }) => {
+    await search(page, '荣誉称号');
+    const excerpts = await results(page).locator('[data-excerpt]').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(3);
+    expect(excerpts.some((e) => /荣誉称号：\S/.test(e))).toBe(true);
+    for (const q of ['荣誉称号', '学习', '三会一课', '党章']) {
+      await search(page, q);
+      for (const e of await results(page).locator('[data-excerpt]').allInnerTexts()) {
+        expect(e).not.toMatch(/^[\p{P}\s]/u);
+        expect(e).not.toContain('. ');
+        expect(e).toContain(q);
+      }
     }
   });
 
@@ -67,26 +217,18 @@ test.describe('search page', () => {
     });
   }
 
-  test('results that contain the whole query come first', async ({ page }) => {
-    await search(page, '周立明');
-    await expect(page.getByRole('main').getByRole('status')).toContainText('包含完整的“周立明”，排在前面');
-    const texts = await results(page).allInnerTexts();
-    const firstPartial = texts.findIndex((t) => !t.includes('周立明'));
-    const lastExact = texts.map((t) => t.includes('周立明')).lastIndexOf(true);
-    expect(firstPartial === -1 || firstPartial > lastExact).toBe(true);
+  test('titles that contain the query come first; ties go to the newer page', async ({ page }) => {
+    await search(page, '党章');
+    const list = await titles(page);
+    const firstWithout = list.findIndex((t) => !t.includes('党章'));
+    const lastWith = list.map((t) => t.includes('党章')).lastIndexOf(true);
+    expect(firstWithout === -1 || firstWithout > lastWith).toBe(true);
   });
 
-  test('a quoted Chinese phrase finds only results containing it', async ({ page }) => {
-    await search(page, '"三会一课"');
-    await expect(page.getByText('只显示包含“三会一课”原文的结果。')).toBeVisible();
-    const count = await results(page).count();
-    expect(count).toBeGreaterThan(0);
-    for (const text of await results(page).allInnerTexts()) expect(text.replace(/\s/g, '')).toContain('三会一课');
-  });
-
-  test('a phrase across punctuation still finds its entry', async ({ page }) => {
+  test('a query across punctuation is its parts, each of which must occur', async ({ page }) => {
     await search(page, '党章，党规');
     expect(await titles(page)).toContain('市财政局机关党委中心组集中学习党章党规');
+    await expect(status(page)).toContainText('“党章，党规”');
   });
 
   test('when more results cannot be read, it says so and keeps what is shown and the button', async ({ page }) => {
@@ -131,9 +273,9 @@ test.describe('search page', () => {
     await search(page, '，。！？……');
     await expect(page.getByRole('main').getByRole('status')).toHaveText('请输入文字或数字：只有标点符号无法查找。');
     await search(page, '学习'.repeat(500));
-    await expect(page.getByText('搜索词太长，只按前 100 个字查找。')).toBeVisible();
+    await expect(page.getByText('搜索词太长，只按前 100 个字、前 8 个词查找。')).toBeVisible();
     await search(page, '量子隧穿');
-    await expect(page.getByRole('main').getByRole('status')).toContainText('没有找到与“量子隧穿”相关的内容');
+    await expect(page.getByRole('main').getByRole('status')).toContainText('没有找到包含“量子隧穿”的内容');
     await expect(results(page)).toHaveCount(0);
   });
 
@@ -185,9 +327,49 @@ test.describe('search page', () => {
     expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
-  test('the search page has no serious accessibility violations', async ({ page }) => {
-    await search(page, '传帮带');
-    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the search page has no serious accessibility violations (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await search(page, '传帮带');
+      const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('search on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the count and the first result come right after the box; filters fold under 筛选与排序', async ({ page }) => {
+    await search(page, '支部');
+    const box = await page.locator('#page-search').boundingBox();
+    const count = await status(page).boundingBox();
+    const first = await results(page).first().boundingBox();
+    expect(count!.y).toBeGreaterThan(box!.y);
+    expect(first!.y).toBeLessThan(740);
+    const controls = page.locator('[data-search-controls]');
+    await expect(controls).not.toHaveAttribute('open');
+    await expect(page.getByRole('group', { name: '栏目' })).toBeHidden();
+    await page.getByText('筛选与排序').click();
+    await expect(page.getByRole('group', { name: '栏目' })).toBeVisible();
+    await page.getByRole('group', { name: '栏目' }).getByRole('button').first().click();
+    await expect(page.locator('[data-filter-count]')).toHaveText('（已选 1 项）');
+  });
+
+  test('no keyboard hints on a touch screen', async ({ page }) => {
+    await page.goto('./search/');
+    await expect(page.locator('kbd')).toBeHidden();
+  });
+});
+
+test.describe('search on a desktop', () => {
+  test('filters stay open beside the results, and the / hint shows', async ({ page }) => {
+    await search(page, '支部');
+    await expect(page.locator('[data-search-controls]')).toHaveAttribute('open');
+    await expect(page.getByText('筛选与排序')).toBeHidden();
+    await expect(page.locator('kbd')).toBeVisible();
+    const filters = await page.getByRole('group', { name: '栏目' }).boundingBox();
+    const first = await results(page).first().boundingBox();
+    expect(filters!.x + filters!.width).toBeLessThanOrEqual(first!.x);
   });
 });

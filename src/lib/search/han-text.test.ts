@@ -16,6 +16,9 @@ describe('encodeForIndex', () => {
   test('full-width Latin letters, digits and spaces are folded; Chinese punctuation is kept', () => {
     expect(normalizeText('ＡＩ　２０２６，')).toBe('AI 2026，');
   });
+  test('a word with inner capitals is indexed in small letters, so AI does not find OpenAI', () => {
+    expect(encodeForIndex('用 OpenAI 和 AI')).toBe(`${t('用')} openai qz${(0b110001).toString(36)} ${t('和')} AI`);
+  });
   test('characters outside the basic plane are kept whole', () => {
     expect(encodeForIndex('𠮷野家')).toBe(`${t('𠮷', '野')} ${t('野', '家')} ${t('家')}`);
   });
@@ -26,6 +29,7 @@ describe('decodeIndexed', () => {
     '支部坚持三会一课制度，传帮带结对学习党章党规。',
     '姓名：李红梅 · 荣誉称号：优秀共产党员',
     'AI 编程与 OpenAI 的关系',
+    '用iPhone和JavaScript写PowerPoint',
     '2026年5月12日，市统计局数据处党支部开展“数智党建”学习。',
     '𠮷野家的年',
     'English only, with spaces.',

@@ -65,9 +65,39 @@ function encodeRun(run: string): string {
   return ` ${words.join(' ')} `;
 }
 
+/**
+ * A word with a capital after a small letter (OpenAI, iPhone): Pagefind would also index its
+ * parts (open, ai), so a search for AI would find OpenAI. It is indexed in small letters, followed
+ * by a token that records where its capitals were (`qz` and a bit mask in base 36, which never
+ * reads as a Han token), so excerpts show it as written.
+ */
+const CAMEL_WORD = /\b(?=[A-Za-z0-9]*[a-z][A-Z])[A-Za-z0-9]{2,50}\b/gu;
+
+function encodeCamelWord(word: string): string {
+  let mask = 0n;
+  [...word].forEach((c, i) => {
+    if (c !== c.toLowerCase()) mask |= 1n << BigInt(i);
+  });
+  return `${word.toLowerCase()} qz${mask.toString(36)}`;
+}
+
 /** The text Pagefind indexes and stores: Han runs as character pairs (see above), the rest as it is. */
 export function encodeForIndex(text: string): string {
-  return normalizeText(text).replace(HAN_RUN, encodeRun).replace(/ {2,}/g, ' ').trim();
+  return normalizeText(text).replace(CAMEL_WORD, encodeCamelWord).replace(HAN_RUN, encodeRun).replace(/ {2,}/g, ' ').trim();
+}
+
+/** Puts back the capitals a `qz` token recorded; null when the token cannot be one (an ordinary word). */
+function recase(word: string, token: string): string | null {
+  let mask = [...token.slice(2)].reduce((m, c) => m * 36n + BigInt(parseInt(c, 36)), 0n);
+  if (mask >= 1n << BigInt(word.length)) return null;
+  const out = [...word]
+    .map((c) => {
+      const upper = (mask & 1n) === 1n;
+      mask >>= 1n;
+      return upper ? c.toUpperCase() : c;
+    })
+    .join('');
+  return /[a-z][A-Z]/u.test(out) ? out : null;
 }
 
 /**
@@ -99,6 +129,14 @@ export function decodeIndexed(encoded: string): string {
       continue;
     }
     if (token === '') continue;
+    const next = tokens[i + 1];
+    const word = next !== undefined && /^qz[0-9a-z]+$/.test(next) && /^[a-z0-9]+$/.test(token) ? recase(token, next) : null;
+    if (word !== null) {
+      i++;
+      out += out === '' || afterRun || endsWithCjkPunctuation(out) ? word : ` ${word}`;
+      afterRun = false;
+      continue;
+    }
     out += out === '' || afterRun || startsWithCjkPunctuation(token) || endsWithCjkPunctuation(out) ? token : ` ${token}`;
     afterRun = false;
   }

@@ -13,7 +13,7 @@ describe('parseQuery', () => {
     expect(parseQuery('党章 学习').terms).toEqual([han('党章'), han('学习')]);
   });
   test('Chinese and Latin split where they meet: AI编程 is AI 编程', () => {
-    expect(parseQuery('AI编程')).toEqual(parseQuery('AI 编程'));
+    expect(parseQuery('AI编程').terms).toEqual(parseQuery('AI 编程').terms);
     expect(parseQuery('AI编程').terms).toEqual([word('ai'), han('编程')]);
   });
   test('punctuation separates terms and is never searched', () => {
@@ -21,6 +21,7 @@ describe('parseQuery', () => {
   });
   test('quotes change nothing: every term is already matched as written', () => {
     expect(parseQuery('“三会一课”')).toEqual(parseQuery('三会一课'));
+    expect(parseQuery('“三会一课”').shown).toBe('三会一课');
     expect(parseQuery('"AI"').terms).toEqual([word('ai')]);
   });
   test('full-width letters and digits are read as ordinary ones', () => {

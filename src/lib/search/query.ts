@@ -26,7 +26,7 @@ export interface SearchTerm {
 
 export interface SearchQuery {
   terms: SearchTerm[];
-  /** The query as the page repeats it to the reader (terms joined by spaces). */
+  /** The query as the page repeats it to the reader: as typed, without quotes. */
   shown: string;
   problem: QueryProblem | null;
   /** Whether the query was longer than MAX_QUERY_LENGTH characters, or had more than MAX_TERMS terms, and was cut. */
@@ -58,7 +58,7 @@ export function parseQuery(raw: string): SearchQuery {
     terms = terms.slice(0, MAX_TERMS);
     truncated = true;
   }
-  return { terms, shown: terms.map((t) => t.text).join(' '), problem: null, truncated };
+  return { terms, shown: input.replace(/["“”「」『』'‘’]/gu, '').trim() || terms.map((t) => t.text).join(' '), problem: null, truncated };
 }
 
 /**
