@@ -13,6 +13,10 @@ describe('excerpt', () => {
     expect(parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['务技能']);
     expect(plain(parts).length).toBeLessThanOrEqual(82);
   });
+  test('starts with the sentence the occurrence is in when it begins close enough', () => {
+    const parts = excerpt(`${'前文内容，'.repeat(30)}三八红旗集体称号。支部荣获荣誉称号：先进集体。${'后文'.repeat(40)}`, [han('荣誉称号')]);
+    expect(plain(parts).startsWith('支部荣获')).toBe(true);
+  });
   test('never starts with punctuation', () => {
     for (let n = 0; n < 12; n++) {
       const parts = excerpt(`${'。，、'.repeat(n)}${text}`, [han('务技能')]);

@@ -44,6 +44,8 @@ export function markTerms(text: string, terms: readonly SearchTerm[]): TextPart[
   return parts;
 }
 
+/** Where a sentence or a card field ends. */
+const SENTENCE_END = '。！？；·';
 /** Marks and separators an excerpt must not start with. */
 const LEADING = /^[\s\p{P}\p{S}]+/u;
 const TRAILING_SPACE = /\s+$/u;
@@ -59,6 +61,10 @@ export function excerpt(text: string, terms: readonly SearchTerm[], length = 80)
   if (first) {
     const room = Math.max(0, length - (first[1] - first[0]));
     start = Math.max(0, first[0] - Math.floor(room / 3));
+    // Start with the sentence or field the occurrence is in, when it begins close enough.
+    const lead = text.slice(Math.max(0, first[0] - Math.floor(room / 2)), first[0]);
+    const boundary = Math.max(...[...SENTENCE_END].map((c) => lead.lastIndexOf(c)));
+    if (boundary !== -1) start = first[0] - lead.length + boundary + 1;
   }
   let end = Math.min(text.length, start + length);
   if (end === text.length) start = Math.max(0, Math.min(start, end - length));
