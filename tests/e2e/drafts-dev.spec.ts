@@ -27,7 +27,7 @@ async function waitForServer(deadline: number): Promise<void> {
   throw new Error(`astro dev did not answer on ${origin} in time`);
 }
 
-test.describe('drafts in the dev server', () => {
+test.describe('the dev server (npm run dev)', () => {
   test.describe.configure({ mode: 'serial', timeout: 90_000 });
 
   test.beforeAll(async () => {
@@ -65,5 +65,12 @@ test.describe('drafts in the dev server', () => {
     await page.goto(`${origin}/theory/good-theory/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('测试理论学习');
     await expect(page.getByText('草稿：本页只在本地预览中显示')).toHaveCount(0);
+  });
+
+  test('the search page says plainly that search needs a build, and does not try to search', async ({ page }) => {
+    await page.goto(`${origin}/search/?q=${encodeURIComponent('测试')}`);
+    await expect(page.getByText('开发预览（npm run dev）中没有搜索索引')).toBeVisible();
+    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'idle');
+    await expect(page.getByRole('list', { name: '搜索结果' }).getByRole('listitem')).toHaveCount(0);
   });
 });
