@@ -11,6 +11,7 @@ import type { Server } from 'node:http';
 import { serveStatic } from '../scripts/serve-static.mjs';
 import { findBrowser } from '../scripts/find-browser.mjs';
 import type { Bytes } from './page-weight.ts';
+import type { QuerySet, QuerySetName } from './queries.ts';
 
 export interface Fetched {
   requests: number;
@@ -38,12 +39,26 @@ export interface SearchTiming {
 
 export interface QueryTiming {
   q: string;
+  /** The query set it belongs to (queries.ts). */
+  set?: QuerySetName;
   /** From the input event to rendered results: what the reader waits. */
   ms: number;
   /** From the start of the search itself (after the UI's debounce, when seen) to rendered results. */
   afterDebounceMs?: number;
   results: number;
+  /** The number of pages the search page says it found ("找到 N 篇", "N results"). */
+  count?: number;
+  /** The pages that contain the query verbatim in their indexed text (the bench's own reading of the build). */
+  expected?: number;
+  /** When every result could be listed: results that contain it, and results that do not. */
+  listed?: { right: number; wrong: number };
 }
+
+/** A build's pages that contain a query verbatim, by address: what Ctrl+F on each page would find. */
+export type Truth = (q: string) => Set<string>;
+
+/** Queries with at most this many expected pages have all their results listed for recall. */
+const LIST_LIMIT = 40;
 
 /**
  * How a site's search is driven: open it, then time one query at a time. Drivers only load pages
@@ -55,6 +70,8 @@ export interface SearchDriver {
   open(page: BenchPage, origin: string): Promise<string | undefined>;
   /** Types `q` and resolves once its results (or the empty state) have rendered. */
   query(page: BenchPage, q: string): Promise<Omit<QueryTiming, 'q'>>;
+  /** Every result's address for the query shown last (asking for more results as needed), when the site can list them. */
+  listAll?(page: BenchPage, limit: number): Promise<string[]>;
 }
 
 const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -170,17 +187,29 @@ async function weighFirstQuery(browser: Browser, origin: string, driver: SearchD
  * Weighs opening search and its first query under Playwright, then times every query in a fresh
  * page of the bare browser (cdp.ts): the first of them loads the search code, as for a reader.
  */
-export async function timeSearch(browsers: Browsers, origin: string, driver: SearchDriver, queries: string[]): Promise<SearchTiming> {
+export async function timeSearch(browsers: Browsers, origin: string, driver: SearchDriver, sets: QuerySet[], truth: Truth): Promise<SearchTiming> {
+  const queries = sets.flatMap((set) => set.queries.map((q) => ({ q, set: set.name })));
   let page: Awaited<ReturnType<CdpBrowser['newPage']>> | undefined;
   try {
-    const weighed = await weighFirstQuery(browsers.playwright, origin, driver, queries[0]!);
+    const weighed = await weighFirstQuery(browsers.playwright, origin, driver, queries[0]!.q);
     if (typeof weighed === 'string') return { available: false, reason: weighed, queries: [] };
     const { beforeFirst, firstQueryOnly } = weighed;
     page = await browsers.timing.newPage();
     const reason = await driver.open(page, origin);
     if (reason) return { available: false, reason, queries: [] };
     const results: SearchTiming['queries'] = [];
-    for (const q of queries) results.push({ q, ...(await driver.query(page, q)) });
+    for (const { q, set } of queries) results.push({ q, set, ...(await driver.query(page, q)), expected: truth(q).size });
+    // Recall, after the clock: list every result of the queries with few expected pages.
+    if (driver.listAll) {
+      for (const result of results) {
+        const expected = truth(result.q);
+        if (expected.size > LIST_LIMIT || (result.count ?? 0) > LIST_LIMIT) continue;
+        await driver.query(page, result.q);
+        const urls = await driver.listAll(page, LIST_LIMIT);
+        const right = urls.filter((u) => expected.has(u)).length;
+        result.listed = { right, wrong: urls.length - right };
+      }
+    }
     const firstQuery: Fetched = {
       requests: beforeFirst.requests + firstQueryOnly!.requests,
       total: { raw: beforeFirst.total.raw + firstQueryOnly.total.raw, gzip: beforeFirst.total.gzip + firstQueryOnly.total.gzip },
@@ -224,7 +253,7 @@ export const siteSearch: SearchDriver = {
   async query(page, q) {
     return page.evaluate(
       (q) =>
-        new Promise<{ ms: number; afterDebounceMs?: number; results: number }>((resolve, reject) => {
+        new Promise<{ ms: number; afterDebounceMs?: number; results: number; count?: number }>((resolve, reject) => {
           const input = document.querySelector<HTMLInputElement>('#page-search')!;
           const status = document.querySelector('[data-search-status]')!;
           const list = document.querySelector('[data-search-results]')!;
@@ -240,7 +269,13 @@ export const siteSearch: SearchDriver = {
             observer.disconnect();
             clearTimeout(timer);
             const items = list.querySelectorAll('[data-search-result], li, article').length;
-            resolve({ ms: now - t0, ...(started !== undefined ? { afterDebounceMs: now - started } : {}), results: items || list.children.length });
+            const count = /找到\s*(\d+)\s*篇/.exec(status.textContent ?? '')?.[1];
+            resolve({
+              ms: now - t0,
+              ...(started !== undefined ? { afterDebounceMs: now - started } : {}),
+              results: items || list.children.length,
+              count: count === undefined ? (items ? undefined : 0) : Number(count),
+            });
           });
           observer.observe(status, { attributes: true, attributeFilter: ['data-state'] });
           const t0 = performance.now();
@@ -248,6 +283,25 @@ export const siteSearch: SearchDriver = {
           input.dispatchEvent(new Event('input', { bubbles: true }));
         }),
       q,
+    );
+  },
+  async listAll(page, limit) {
+    return page.evaluate(
+      (limit) =>
+        new Promise<string[]>((resolve) => {
+          const links = () => [...document.querySelectorAll<HTMLAnchorElement>('a[data-result-link]')].map((a) => a.pathname);
+          const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
+          const step = () => {
+            const shown = links();
+            if (!more || more.hidden || more.disabled || more.offsetParent === null || shown.length >= limit) return resolve(shown);
+            more.click();
+            const started = performance.now();
+            const wait = () => (links().length > shown.length || performance.now() - started > 10_000 ? step() : setTimeout(wait, 10));
+            wait();
+          };
+          step();
+        }),
+      limit,
     );
   },
 };
@@ -295,7 +349,7 @@ export function starlightSearch(articlePath: string): SearchDriver {
       if (!(await untilSelector(page, '#starlight__search .pagefind-ui__results-area', false))) throw new Error('the previous results stayed after clearing the box');
       return page.evaluate(
         (q) =>
-          new Promise<{ ms: number; afterDebounceMs?: number; results: number }>((resolve, reject) => {
+          new Promise<{ ms: number; afterDebounceMs?: number; results: number; count?: number }>((resolve, reject) => {
             const root = document.querySelector('#starlight__search')!;
             let started: number | undefined;
             const input = root.querySelector<HTMLInputElement>('input')!;
@@ -312,7 +366,8 @@ export function starlightSearch(articlePath: string): SearchDriver {
               observer.disconnect();
               clearTimeout(timer);
               const results = root.querySelectorAll('.pagefind-ui__result').length;
-              resolve({ ms: now - t0, ...(started !== undefined ? { afterDebounceMs: now - started } : {}), results });
+              const count = /(\d+)\s+result/.exec(message)?.[1];
+              resolve({ ms: now - t0, ...(started !== undefined ? { afterDebounceMs: now - started } : {}), results, count: count === undefined ? (results ? undefined : 0) : Number(count) });
             };
             const observer = new MutationObserver(check);
             observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });

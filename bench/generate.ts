@@ -71,6 +71,17 @@ function wordsOf(r: () => number) {
   const adv = () => pick(W.ADVERBS);
   const num = () => pick(W.NUMBERS);
   const meeting = () => pick(W.MEETINGS);
+  /** A coinage, skewed so that a few are common and most turn up in a handful of documents. */
+  const coinage = () => {
+    const all = W.COINAGE_HEAD.length * W.COINAGE_TAIL.length;
+    const k = Math.floor(all * r() ** 3);
+    return W.COINAGE_HEAD[Math.floor(k / W.COINAGE_TAIL.length)]! + W.COINAGE_TAIL[k % W.COINAGE_TAIL.length]!;
+  };
+  const coinageSentences: ((c: string) => string)[] = [
+    (c) => `${unit()}试行“${c}”以来，${term()}的办理时间明显缩短，群众反映较好。`,
+    (c) => `${person()}介绍，所谓${c}，就是把${term()}搬到手机上，随时都能${verb()}。`,
+    (c) => `支部把${c}写进了${term()}，要求党员带头使用，遇到问题当场记录。`,
+  ];
 
   const sentences: (() => string)[] = [
     () => `${unit()}党支部${adv()}开展${topic()}学习，围绕${term()}和${term()}两个方面，逐条对照、逐项${verb()}。`,
@@ -110,7 +121,7 @@ function wordsOf(r: () => number) {
     () => `${dept()}与${dept()}结对，共同${verb()}${term()}；`,
     () => `把${topic()}的学习情况记入${term()}，作为年度评议的依据；`,
   ];
-  return { pick, int, some, person, place, dept, unit, term, topic, verb, adv, num, meeting, sentences, headings, listItems };
+  return { r, pick, int, some, person, place, dept, unit, term, topic, verb, adv, num, meeting, coinage, coinageSentences, sentences, headings, listItems };
 }
 
 type Words = ReturnType<typeof wordsOf>;
@@ -129,6 +140,8 @@ function list(w: Words): string {
 /** A body of `##` sections with paragraphs and lists, grown until it reaches about `target` characters. */
 function body(w: Words, target: number, link?: { title: string; path: string }): string {
   const parts = [paragraph(w, 2, 3)];
+  // Three documents in five mention a coinage once, in the opening paragraph.
+  if (w.r() < 0.6) parts[0] += w.pick(w.coinageSentences)(w.coinage());
   if (link) parts.push(`相关材料可参阅[《${link.title}》](${link.path})。`);
   const used = new Set<string>();
   while (readableChars(parts.join('\n')) < target) {

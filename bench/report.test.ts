@@ -58,3 +58,25 @@ describe('the targets over several runs', () => {
     expect(check([run(3000, undefined, figures('site', 3000, 30_000))], 'search median at 3,000 docs')).toMatchObject({ measured: 'n/a', pass: undefined });
   });
 });
+
+describe("a query set's figures", () => {
+  test('counts are true when they equal the pages containing the query; recall comes from the listed queries', async () => {
+    const { setFigures } = await import('./report.ts');
+    const queries = [
+      { q: '码上评', set: 'coinages' as const, ms: 80, results: 3, count: 3, expected: 3, listed: { right: 3, wrong: 0 } },
+      { q: '链上督', set: 'coinages' as const, ms: 120, results: 10, count: 230, expected: 4, listed: undefined },
+      { q: '务技能', set: 'coinages' as const, ms: 100, results: 1, count: 1, expected: 3, listed: { right: 1, wrong: 0 } },
+      { q: '预算', set: 'words' as const, ms: 50, results: 10, count: 700, expected: 700 },
+    ];
+    expect(setFigures(queries, 'coinages')).toEqual({
+      queries: 3,
+      medianMs: 100,
+      exactCounts: 1,
+      countRatio: 1,
+      listedQueries: 2,
+      recall: 4 / 6,
+      wrong: 0,
+    });
+    expect(setFigures(queries, 'substrings')).toBeUndefined();
+  });
+});

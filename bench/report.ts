@@ -3,7 +3,8 @@
  * Pure: no file system, no processes.
  */
 import type { Bytes } from './page-weight.ts';
-import type { Fetched, SearchTiming } from './browser.ts';
+import type { Fetched, QueryTiming, SearchTiming } from './browser.ts';
+import type { QuerySetName } from './queries.ts';
 import type { MeasuredRun } from './process-tree.ts';
 
 export interface StepFigures extends Omit<MeasuredRun, 'tail'> {
@@ -22,6 +23,8 @@ export interface Figures {
   msPerPage: number;
   distBytes: number;
   distFiles: number;
+  /** The search index (`dist/pagefind/`). */
+  index?: { bytes: number; files: number };
   article: { path: string; html: Bytes; css: Bytes; js: Bytes; files: string[]; fetchedOnLoad?: Fetched };
   search: SearchTiming;
 }
@@ -49,7 +52,43 @@ export const fmt = {
   mb: (v: number | undefined) => (v === undefined ? 'n/a' : `${(v / MB).toFixed(0)} MB`),
   kb: (v: number | undefined) => (v === undefined ? 'n/a' : v >= 10 * MB ? `${(v / MB).toFixed(0)} MB` : `${(v / KB).toFixed(1)} KB`),
   n: (v: number | undefined) => (v === undefined ? 'n/a' : String(v)),
+  pct: (v: number | undefined) => (v === undefined ? 'n/a' : `${(v * 100).toFixed(v === 1 ? 0 : 1)} %`),
 };
+
+/** How one query set fared: time, whether the count told the truth, and recall where results were listed. */
+export function setFigures(queries: readonly QueryTiming[], set: QuerySetName) {
+  const of = queries.filter((q) => q.set === set);
+  if (!of.length) return undefined;
+  const listed = of.filter((q) => q.listed && q.expected !== undefined);
+  const expectedListed = listed.reduce((n, q) => n + q.expected!, 0);
+  return {
+    queries: of.length,
+    medianMs: median(of.map((q) => q.ms)),
+    exactCounts: of.filter((q) => q.count !== undefined && q.count === q.expected).length,
+    /** The reported count over the true one, as a median: 1 when counts are true. */
+    countRatio: median(of.filter((q) => q.expected).map((q) => (q.count ?? 0) / q.expected!)),
+    listedQueries: listed.length,
+    recall: expectedListed ? listed.reduce((n, q) => n + q.listed!.right, 0) / expectedListed : undefined,
+    wrong: listed.reduce((n, q) => n + q.listed!.wrong, 0),
+  };
+}
+
+type SetFigures = NonNullable<ReturnType<typeof setFigures>>;
+
+/** The rows of one query set. */
+function setRows(set: QuerySetName): Row[] {
+  const of = (pick: (s: SetFigures) => number | undefined) => (f: Figures) => {
+    const s = f.search.available ? setFigures(f.search.queries, set) : undefined;
+    return s && pick(s);
+  };
+  return [
+    [`search, ${set}: median query to results`, of((s) => s.medianMs), fmt.ms],
+    [`search, ${set}: counts equal to the pages containing the query`, of((s) => s.exactCounts), fmt.n],
+    [`search, ${set}: reported count / true count (median)`, of((s) => s.countRatio), (v) => (v === undefined ? 'n/a' : `${v.toFixed(2)}×`)],
+    [`search, ${set}: recall (queries with ≤ 40 pages, all results listed)`, of((s) => s.recall), fmt.pct],
+    [`search, ${set}: listed results without the query`, of((s) => s.wrong), fmt.n],
+  ];
+}
 
 type Row = [label: string, pick: (f: Figures) => number | undefined, format: (v: number | undefined) => string];
 
@@ -71,10 +110,13 @@ export const ROWS: Row[] = [
   ['search: bytes to first results (page + query)', (f) => f.search.firstQuery?.total.raw, fmt.kb],
   ['search: bytes the first query itself fetched', (f) => f.search.firstQueryOnly?.total.raw, fmt.kb],
   ['search: first query to results', (f) => f.search.firstMs, fmt.ms],
-  ['search: median query to results (20)', (f) => f.search.medianMs, fmt.ms],
+  ['search: median query to results (all queries)', (f) => f.search.medianMs, fmt.ms],
   ['search: p90 query to results', (f) => f.search.p90Ms, fmt.ms],
   ['search: median after the UI debounce', (f) => f.search.medianAfterDebounceMs, fmt.ms],
-  ['search: queries with results (of 20)', (f) => (f.search.available ? f.search.queries.filter((q) => q.results > 0).length : undefined), fmt.n],
+  ['search: queries with results', (f) => (f.search.available ? f.search.queries.filter((q) => q.results > 0).length : undefined), fmt.n],
+  ['search index (pagefind/) size', (f) => f.index?.bytes, fmt.kb],
+  ['search index size per document', (f) => (f.index ? f.index.bytes / f.docs : undefined), fmt.kb],
+  ...(['words', 'coinages', 'substrings'] as const).flatMap(setRows),
 ];
 
 /** A Markdown table: one row per figure, site and Starlight side by side with their ratio. */

@@ -15,7 +15,8 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { type BenchDoc, type GeneratedFile, generateCorpus, siteFile, starlightFile } from './generate.ts';
-import { SEARCH_QUERIES } from './vocabulary.ts';
+import { type QuerySet, querySets } from './queries.ts';
+import { siteTexts, starlightTexts, truthOf } from './truth.ts';
 import { runMeasured } from './process-tree.ts';
 import { distStats, pageWeight } from './page-weight.ts';
 import { type Browsers, type SearchDriver, fetchedOnLoad, launchBrowsers, serve, siteSearch, starlightSearch, timeSearch } from './browser.ts';
@@ -89,9 +90,10 @@ async function build(root: string, steps: string[], label: string): Promise<{ st
   return { steps: done };
 }
 
-async function measure(name: string, root: string, docs: number, steps: StepFigures[], article: string, browsers: Browsers | undefined, driver: SearchDriver): Promise<Figures> {
+async function measure(name: string, root: string, docs: number, steps: StepFigures[], article: string, browsers: Browsers | undefined, driver: SearchDriver, sets: QuerySet[]): Promise<Figures> {
   const dist = join(root, 'dist');
   const stats = distStats(dist);
+  const index = existsSync(join(dist, 'pagefind')) ? distStats(join(dist, 'pagefind')) : { bytes: 0, files: 0 };
   const wallMs = steps.reduce((sum, s) => sum + s.wallMs, 0);
   const weight = pageWeight(dist, article);
   const figures: Figures = {
@@ -108,6 +110,7 @@ async function measure(name: string, root: string, docs: number, steps: StepFigu
     msPerPage: wallMs / stats.pages,
     distBytes: stats.bytes,
     distFiles: stats.files,
+    index: { bytes: index.bytes, files: index.files },
     article: { path: article, ...weight },
     search: { available: false, reason: 'no Chromium found', queries: [] },
   };
@@ -115,8 +118,9 @@ async function measure(name: string, root: string, docs: number, steps: StepFigu
   const server = await serve(dist);
   try {
     figures.article.fetchedOnLoad = await fetchedOnLoad(browsers.playwright, `${server.origin}${article}`);
-    say(`${name}: timing ${SEARCH_QUERIES.length} searches`);
-    figures.search = await timeSearch(browsers, server.origin, driver, SEARCH_QUERIES);
+    const truth = truthOf(name === 'site' ? siteTexts(dist) : starlightTexts(dist));
+    say(`${name}: timing ${sets.reduce((n, s) => n + s.queries.length, 0)} searches (${sets.map((s) => s.name).join(', ')})`);
+    figures.search = await timeSearch(browsers, server.origin, driver, sets, truth);
   } finally {
     await server.close();
   }
@@ -127,7 +131,7 @@ function tempCopy(prefix: string): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-async function benchSite(corpus: BenchDoc[], article: string, browsers: Browsers | undefined): Promise<Figures> {
+async function benchSite(corpus: BenchDoc[], article: string, browsers: Browsers | undefined, sets: QuerySet[]): Promise<Figures> {
   const root = tempCopy('xxyd-bench-site-');
   try {
     for (const name of readdirSync(repo)) {
@@ -138,7 +142,7 @@ async function benchSite(corpus: BenchDoc[], article: string, browsers: Browsers
     linkNodeModules(join(repo, 'node_modules'), join(root, 'node_modules'));
     writeFiles(root, corpus.map(siteFile));
     const { steps } = await build(root, buildSteps(root), `学习园地 ${corpus.length} docs`);
-    return await measure('site', root, corpus.length, steps, article, browsers, siteSearch);
+    return await measure('site', root, corpus.length, steps, article, browsers, siteSearch, sets);
   } finally {
     if (!args.keep) rmSync(root, { recursive: true, force: true });
     else say(`kept ${root}`);
@@ -151,7 +155,7 @@ function ensurePeerInstalled() {
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: peerDir, stdio: 'inherit' });
 }
 
-async function benchStarlight(corpus: BenchDoc[], article: string, browsers: Browsers | undefined): Promise<Figures> {
+async function benchStarlight(corpus: BenchDoc[], article: string, browsers: Browsers | undefined, sets: QuerySet[]): Promise<Figures> {
   ensurePeerInstalled();
   // Built in place: Astro compiles Starlight's own components from node_modules, which it
   // cannot do through a node_modules of symlinks outside the project. Caches go first.
@@ -162,7 +166,7 @@ async function benchStarlight(corpus: BenchDoc[], article: string, browsers: Bro
   try {
     writeFiles(peerDir, corpus.map(starlightFile));
     const { steps } = await build(peerDir, ['astro build'], `Starlight ${corpus.length} docs`);
-    return await measure('starlight', peerDir, corpus.length, steps, article, browsers, starlightSearch(article));
+    return await measure('starlight', peerDir, corpus.length, steps, article, browsers, starlightSearch(article), sets);
   } finally {
     if (!args.keep) clean();
   }
@@ -196,14 +200,14 @@ try {
     const corpus = generateCorpus({ docs, seed });
     // A theory article from the middle of the corpus: the same page on both sites.
     const middle = corpus.slice(Math.floor(docs / 2)).find((d) => d.collection === 'theory') ?? corpus.find((d) => d.collection === 'theory')!;
-    return { docs, corpus, article: `/${middle.collection}/${middle.id}/` };
+    return { docs, corpus, article: `/${middle.collection}/${middle.id}/`, sets: querySets(corpus, seed) };
   });
   // Runs go round all sizes in turn, so a slow spell of the machine does not fall on one size alone.
   for (let run = 1; run <= runs; run++) {
-    for (const { docs, corpus, article } of corpora) {
+    for (const { docs, corpus, article, sets } of corpora) {
       say(`${docs} documents (seed ${seed}); article ${article}${runs > 1 ? `; run ${run} of ${runs}` : ''}`);
-      const site = await benchSite(corpus, article, browsers);
-      const starlight = args['no-peer'] ? undefined : await benchStarlight(corpus, article, browsers);
+      const site = await benchSite(corpus, article, browsers, sets);
+      const starlight = args['no-peer'] ? undefined : await benchStarlight(corpus, article, browsers, sets);
       const result: SizeResult = { docs, ...(runs > 1 ? { run } : {}), site, ...(starlight ? { starlight } : {}) };
       results.push(result);
       console.log(`\n${table(result)}\n`);

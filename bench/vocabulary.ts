@@ -86,3 +86,11 @@ export const SEARCH_QUERIES = [
   '党章党规', '预算', '档案管理', '作风建设', '信访', '数据管理', '基层党建', '乡村振兴', '窗口服务', '保密',
   '防汛', '廉洁自律', '审批流程', '志愿服务', '统计', '资金监督', '调查研究', '税务局', '应急', '培训台账',
 ];
+
+/**
+ * Halves of invented coinages (码上评, 链上督, 云端学 …): out-of-dictionary words of the kind new
+ * work practices produce. Each document mentions at most one, drawn so that most are rare (a few
+ * documents each), as new terms are in a real archive; ICU's word splitter knows none of them.
+ */
+export const COINAGE_HEAD = split(`码上 链上 云端 掌上 指尖 一网 随手 智巡 数智 秒批 轻骑 红色 屏上 线上 楼宇 网格`);
+export const COINAGE_TAIL = split(`办 评 督 学 查 报 签 通 管 享 巡 答`);
