@@ -7,7 +7,9 @@ const ROOT_SITE = `http://127.0.0.1:${ROOT_PORT}/`;
 
 async function searchAll(page: Page, url: string, sort: 'relevance' | 'date' = 'relevance') {
   await page.goto(url);
-  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+  // The first query loads every part's Pagefind: nine parts here (a real archive has one per 800
+  // pages), which on a busy two-core machine can take longer than the default five seconds.
+  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
   if (sort === 'date') {
     await page.getByLabel('排序').selectOption('date');
     await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
