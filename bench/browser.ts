@@ -57,8 +57,10 @@ export interface QueryTiming {
 /** A build's pages that contain a query verbatim, by address: what Ctrl+F on each page would find. */
 export type Truth = (q: string) => Set<string>;
 
-/** Queries with at most this many expected pages have all their results listed for recall. */
-const LIST_LIMIT = 40;
+/** Queries with at most this many expected pages have their results listed for recall… */
+const LIST_EXPECTED = 40;
+/** …up to this many results, enough for a loose search's extra pages. */
+const LIST_LIMIT = 400;
 
 /**
  * How a site's search is driven: open it, then time one query at a time. Drivers only load pages
@@ -203,7 +205,7 @@ export async function timeSearch(browsers: Browsers, origin: string, driver: Sea
     if (driver.listAll) {
       for (const result of results) {
         const expected = truth(result.q);
-        if (expected.size > LIST_LIMIT || (result.count ?? 0) > LIST_LIMIT) continue;
+        if (expected.size > LIST_EXPECTED) continue;
         await driver.query(page, result.q);
         const urls = await driver.listAll(page, LIST_LIMIT);
         const right = urls.filter((u) => expected.has(u)).length;

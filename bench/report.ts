@@ -85,7 +85,7 @@ function setRows(set: QuerySetName): Row[] {
     [`search, ${set}: median query to results`, of((s) => s.medianMs), fmt.ms],
     [`search, ${set}: counts equal to the pages containing the query`, of((s) => s.exactCounts), fmt.n],
     [`search, ${set}: reported count / true count (median)`, of((s) => s.countRatio), (v) => (v === undefined ? 'n/a' : `${v.toFixed(2)}×`)],
-    [`search, ${set}: recall (queries with ≤ 40 pages, all results listed)`, of((s) => s.recall), fmt.pct],
+    [`search, ${set}: recall (queries in ≤ 40 pages; up to 400 results listed)`, of((s) => s.recall), fmt.pct],
     [`search, ${set}: listed results without the query`, of((s) => s.wrong), fmt.n],
   ];
 }
