@@ -9,7 +9,7 @@ export const attachmentSchema = z.object({
   /** 附件名称，例如“培训讲义”。 */
   title: z.string().trim().min(1),
   /** 文件路径：放在 public/attachments/ 下，写作 /attachments/文件名。 */
-  file: z.string().regex(/^\/attachments\/[A-Za-z0-9._\/-]+$/, { message: 'attachment:path' }),
+  file: z.string().regex(/^\/attachments\/[A-Za-z0-9._/-]+$/, { message: 'attachment:path' }),
 });
 
 /** 业务培训 — records of training sessions. */

@@ -75,10 +75,8 @@ export function excerpt(text: string, terms: readonly SearchTerm[], length = 80)
   if (first && start + lead > first[0]) {
     // The occurrence itself starts with a mark (a quoted term): keep it whole.
     slice = text.slice(first[0], end);
-    start = first[0];
   } else {
     slice = slice.slice(lead);
-    start += lead;
   }
   if (end < text.length && /[\ud800-\udbff]/u.test(text[end - 1] ?? '')) {
     end -= 1;

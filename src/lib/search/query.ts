@@ -33,6 +33,7 @@ export interface SearchQuery {
   truncated: boolean;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const CONTROL = /[\u0000-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/gu;
 /** A Han run, or a run of other letters and digits (with the marks that belong to them). */
 const PIECE = /\p{Script=Han}+|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+/gu;
