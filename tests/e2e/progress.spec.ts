@@ -450,6 +450,7 @@ test('two tabs stay in step', async ({ context }) => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`我的学习 with records, and its confirmation dialog, have no serious axe violations (${colorScheme})`, async ({ page }) => {
+    test.slow(); // three axe runs over a long page
     await page.emulateMedia({ colorScheme });
     const serious = async () =>
       (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations

@@ -114,8 +114,8 @@ test.describe('search page', () => {
   });
 
   test('new coinages and pieces across word boundaries are found like whole words', async ({ page }) => {
+    const texts = indexedTexts();
     for (const query of ['码上评', '链上督办', '智巡台账', '云端微党课', '务技能', '上督']) {
-      const texts = indexedTexts();
       const expected = [...texts].filter(([, text]) => text.includes(query)).map(([url]) => url).sort();
       expect(expected.length, query).toBeGreaterThan(0);
       await search(page, query);
