@@ -1,7 +1,7 @@
 import { isRealDate } from '../../schemas/fields.ts';
 
 /** The digits of dates written in Chinese numerals, as official documents sometimes date them. */
-const HAN_DIGITS: Record<string, number> = { 〇: 0, ○: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_DIGITS: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 
 /** 十二 → 12, 二十三 → 23, 三十一 → 31. */
 function hanNumber(text: string): number {

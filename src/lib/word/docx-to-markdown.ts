@@ -98,10 +98,6 @@ function turndownService(): TurndownService {
       return `[^${kind === 'end' ? 'e' : ''}${n}]`;
     },
   });
-  service.addRule('footnote-back-link', {
-    filter: (node) => node.nodeName === 'A' && /^#(?:foot|end)note-ref-\d+$/.test(node.getAttribute('href') ?? ''),
-    replacement: () => '',
-  });
   service.addRule('footnote-list', {
     filter: (node) => node.nodeName === 'LI' && /^(?:foot|end)note-\d+$/.test(node.getAttribute('id') ?? ''),
     replacement: (content, node) => {
@@ -113,10 +109,11 @@ function turndownService(): TurndownService {
     filter: (node) => node.nodeName === 'OL' && /^(?:foot|end)note-\d+$/.test(node.querySelector('li')?.getAttribute('id') ?? ''),
     replacement: (content) => `\n\n${content.trim()}\n\n`,
   });
-  // Bookmarks and links inside the document (tables of contents) lead nowhere on the page: keep their text.
+  // Bookmarks and links inside the document (tables of contents) lead nowhere on the page: keep their
+  // text. A footnote's ↑ link back to its reference goes. (Turndown tries the last-added rule first.)
   service.addRule('internal-link', {
     filter: (node) => node.nodeName === 'A' && (node.getAttribute('href') ?? '#').startsWith('#'),
-    replacement: (content) => content,
+    replacement: (content, node) => (/^#(?:foot|end)note-ref-\d+$/.test((node as HTMLElement).getAttribute('href') ?? '') ? '' : content),
   });
   return service;
 }
@@ -126,7 +123,9 @@ export function tidyMarkdown(markdown: string): string {
   return markdown
     .split('\n')
     .map((line) => line.replace(/^[\u3000\u00a0 ]+(?=\S)/, (m) => (m.includes('\u3000') || m.includes('\u00a0') ? '' : m)).replace(/[\u3000\s]+$/, ''))
-    .filter((line) => !PAGE_NUMBER.test(line.trim()) || line.trim() === '')
+    .filter((line) => !PAGE_NUMBER.test(line.replace(/\\/g, '').trim()) || line.trim() === '')
+    // Turndown pads list markers to four columns; one space reads better and means the same.
+    .map((line) => line.replace(/^(\s*)(-|\d+\.) {2,}(?=\S)/, '$1$2 '))
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
