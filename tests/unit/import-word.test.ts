@@ -120,6 +120,10 @@ describe('npm run import, end to end', () => {
     const html = readFileSync(join(dir, 'dist/exemplars/han-zhi-yuan/index.html'), 'utf8');
     expect(html).toContain('韩知远同志先进事迹材料');
     expect(html).toMatch(/<h2[^>]*>一、扎根一线，守好数据安全底线<\/h2>/);
+    // The Word footnote is a Markdown footnote, its section labelled in Chinese and kept out of the table of contents.
+    expect(html).toMatch(/<h2 class="sr-only" id="footnote-label">注释<\/h2>/);
+    expect(html).toContain('aria-label="返回正文"');
+    expect(html).not.toContain('Footnotes');
     expect(readFileSync(join(dir, 'dist/theory/2026-06-shi-shu-ju-ju-dang-zu/index.html'), 'utf8')).toMatch(/<th[^>]*>发言人<\/th>/);
 
     const index = join(dir, 'dist/pagefind');
