@@ -13,7 +13,7 @@ import { formatProblem, formatReport, type ContentProblem } from '../src/lib/con
 import { placeholderFields } from '../src/lib/content/scaffold.ts';
 import { docxToMarkdown } from '../src/lib/word/docx-to-markdown.ts';
 import { IMPORT_USAGE, parseImportArgs, type ImportArgs } from '../src/lib/word/import-args.ts';
-import { IMAGE_ALT_TODO, entryFacts, placeImages } from '../src/lib/word/import-entry.ts';
+import { IMAGE_ALT_TODO, entryFacts, placeImages, withoutRepeatedFacts } from '../src/lib/word/import-entry.ts';
 import { MAX_BYTES, REFUSALS, sniffWordFile, type Refusal } from '../src/lib/word/refusal.ts';
 import { type Context, NewEntryError, idStep, indexStep, printStep, renderStep } from './new-entry.ts';
 
@@ -94,7 +94,8 @@ async function importOne(ctx: Context, args: ImportArgs, source: string, index: 
   const entryArgs = { collection: args.collection, title: facts.title, draft: args.draft };
   // Exemplars are named after their subject, as the sample entries are (`npm run new -- exemplars 张伟`).
   const { id, file } = idStep({ today: day }, { ...entryArgs, title: facts.found.subject ?? facts.title }, index.taken);
-  const images = placeImages(doc.markdown, doc.images, id, args.portrait);
+  const markdown = args.collection === 'exemplars' ? withoutRepeatedFacts(doc.markdown, facts.found) : doc.markdown;
+  const images = placeImages(markdown, doc.images, id, args.portrait);
   const found = { ...facts.found, ...images.portrait };
   const text = renderStep({ root: ctx.root, today: day }, entryArgs, id, index.entries, { found, body: images.body });
   const folder = dirname(file);

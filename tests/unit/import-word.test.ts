@@ -72,6 +72,8 @@ describe('npm run import, end to end', () => {
     expect(text).toContain('## 一、扎根一线，守好数据安全底线');
     expect(text).toContain('![待填写：图片说明，写清图片里是谁、在做什么](./han-zhi-yuan-1.png)');
     expect(text).not.toContain('市数据局机关党委文件');
+    // The labelled lines are in the front matter and the page's card now, not repeated in the body.
+    expect(text).not.toContain('姓名：韩知远');
     expect(existsSync(join(dir, 'content/exemplars/han-zhi-yuan-1.png'))).toBe(true);
   });
 
@@ -81,7 +83,7 @@ describe('npm run import, end to end', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('→ content/theory/2026-06-shi-shu-ju-ju-dang-zu.md');
     expect(result.stdout).toMatch(/→ content\/theory\/\d{4}-\d{2}-guan-yu-kai-zhan-zuo-feng\.md/);
-    expect(result.stdout).toContain('未找到，请填写 fill in: title、date、summary、topics');
+    expect(result.stdout).toContain('未找到，请填写 fill in: title、format、date、summary、topics');
     expect(result.stderr).toContain('✖ inbox/batch/旧版文件.doc');
     expect(result.stderr).toContain('旧版 Word 文件（.doc）/ an old Word file (.doc)');
     expect(result.stderr).toContain('✖ inbox/batch/加密文件.docx');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { datesIn, documentDate, exemplarFacts } from './document-facts.ts';
+import { datesIn, documentDate, exemplarFacts, kindFromTitle } from './document-facts.ts';
 
 describe('datesIn', () => {
   test('reads days written in figures and in Chinese numerals', () => {
@@ -47,5 +47,18 @@ describe('exemplarFacts', () => {
   });
   test('guesses nothing from text that does not say it plainly', () => {
     expect(exemplarFacts('关于开展学习的通知', ['各支部要认真组织学习。'])).toEqual({});
+  });
+});
+
+describe('kindFromTitle', () => {
+  test('names a theory format or a training type the title states', () => {
+    expect(kindFromTitle('theory', '局党组理论学习中心组集体学习纪要')).toEqual({ format: '中心组学习' });
+    expect(kindFromTitle('theory', '第一党支部党员大会记录')).toEqual({ format: '三会一课' });
+    expect(kindFromTitle('theory', '七一专题党课讲稿')).toEqual({ format: '专题党课' });
+    expect(kindFromTitle('training', '2026年业务技能比武方案')).toEqual({ type: '技能竞赛' });
+    expect(kindFromTitle('training', '公文写作专题讲座通知')).toEqual({ type: '专题讲座' });
+  });
+  test('finds nothing in a title that does not say', () => {
+    expect(kindFromTitle('theory', '关于开展作风建设小事谈的通知')).toEqual({});
   });
 });

@@ -1,4 +1,6 @@
 import { isRealDate } from '../../schemas/fields.ts';
+import { THEORY_FORMATS } from '../../schemas/theory.ts';
+import { TRAINING_TYPES } from '../../schemas/training.ts';
 
 /** The digits of dates written in Chinese numerals, as official documents sometimes date them. */
 const HAN_DIGITS: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
@@ -111,4 +113,55 @@ export function exemplarFacts(title: string, paragraphs: readonly string[]): Exe
   for (const key of Object.keys(facts) as (keyof ExemplarFacts)[]) if (facts[key] === undefined) delete facts[key];
   if (facts.subject) facts.kind = COLLECTIVE.test(facts.subject) ? '集体' : '个人';
   return facts;
+}
+
+/** Words in a title that name a theory entry's format or a training's type, the schema's own words first. */
+const KIND_WORDS = {
+  format: [
+    ...THEORY_FORMATS.map((v) => [v, v] as const),
+    ['中心组', '中心组学习'],
+    ['党课', '专题党课'],
+    ['党员大会', '三会一课'],
+    ['支委会', '三会一课'],
+    ['支部委员会', '三会一课'],
+    ['党小组会', '三会一课'],
+    ['网上学习', '网络学习'],
+    ['学习笔记', '自学'],
+    ['心得', '自学'],
+  ],
+  type: [
+    ...TRAINING_TYPES.map((v) => [v, v] as const),
+    ['竞赛', '技能竞赛'],
+    ['比武', '技能竞赛'],
+    ['观摩', '外出观摩'],
+    ['参观', '外出观摩'],
+    ['师带徒', '传帮带'],
+    ['讲座', '专题讲座'],
+    ['座谈', '内部交流'],
+    ['交流', '内部交流'],
+  ],
+} as const satisfies Record<string, readonly (readonly [string, string])[]>;
+
+/**
+ * The `format` of a theory entry or the `type` of a training record when the title names it
+ * (中心组学习纪要 → 中心组学习, 业务技能比武 → 技能竞赛); empty otherwise.
+ */
+export function kindFromTitle(collection: 'theory' | 'training', title: string): { format?: string; type?: string } {
+  const field = collection === 'theory' ? 'format' : 'type';
+  const hit = KIND_WORDS[field].find(([word]) => title.includes(word));
+  return hit ? { [field]: hit[1] } : {};
+}
+
+/**
+ * A paragraph that only repeats a fact now shown in the exemplar's card (`姓名：韩知远` when the
+ * subject is 韩知远), so the import can leave it out of the body.
+ */
+export function repeatsFact(paragraph: string, facts: ExemplarFacts): boolean {
+  const text = clean(paragraph);
+  return LABELS.some(({ field, names }) =>
+    names.some((name) => {
+      const m = new RegExp(`^${name}\\s*[:：]\\s*(.+)$`).exec(text);
+      return m !== null && facts[field] !== undefined && (field === 'awardedOn' ? datesIn(m[1]!)[0] : m[1]!.replace(/^[“"]|[”"]$/g, '')) === facts[field];
+    }),
+  );
 }

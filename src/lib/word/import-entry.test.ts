@@ -1,23 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { IMAGE_ALT_TODO, entryFacts, placeImages, titleFromFileName } from './import-entry.ts';
+import { IMAGE_ALT_TODO, entryFacts, placeImages, titleFromFileName, withoutRepeatedFacts } from './import-entry.ts';
 import type { ConvertedDocument, WordImage } from './docx-to-markdown.ts';
 
 const doc = (over: Partial<ConvertedDocument>): ConvertedDocument => ({ markdown: '', images: [], paragraphs: [], ...over });
 
 describe('entryFacts', () => {
-  test('uses the document title and date', () => {
+  test('uses the document title and date, and the format the title names', () => {
     expect(entryFacts(doc({ title: '中心组学习纪要', paragraphs: ['二〇二六年六月十八日开展学习。'] }), 'x.docx', 'theory')).toEqual({
       title: '中心组学习纪要',
       date: '2026-06-18',
-      found: {},
+      found: { format: '中心组学习' },
       notFound: [],
     });
   });
-  test('falls back to the file name and reports the title and date as not found', () => {
+  test('falls back to the file name and reports the title, type and date as not found', () => {
     expect(entryFacts(doc({ paragraphs: ['请各支部组织学习。'] }), '/tmp/下载/关于开展学习的通知.docx', 'training')).toEqual({
       title: '关于开展学习的通知',
       found: {},
-      notFound: ['title', 'date'],
+      notFound: ['title', 'type', 'date'],
     });
   });
   test('cuts a title longer than the schema allows', () => {
@@ -56,5 +56,12 @@ describe('placeImages', () => {
   test('leaves out pictures the site cannot show and says which', () => {
     const placed = placeImages('前\n\n![](word-image:1)\n\n后', [{ contentType: 'image/x-emf', data: Buffer.from('e') }], 'a', false);
     expect(placed).toMatchObject({ body: '前\n\n后\n', files: [], skipped: ['image/x-emf'] });
+  });
+});
+
+describe('withoutRepeatedFacts', () => {
+  test('leaves out the labelled lines the exemplar card shows, keeps the rest', () => {
+    const body = '姓名：韩知远\n\n所在单位：市数据局\n\n工作单位：另一个单位\n\n韩知远，男，1988年生。';
+    expect(withoutRepeatedFacts(body, { subject: '韩知远', unit: '市数据局' })).toBe('工作单位：另一个单位\n\n韩知远，男，1988年生。');
   });
 });

@@ -1,7 +1,7 @@
 import type { CollectionName } from '../../site.config.ts';
 import { PLACEHOLDER } from '../content/placeholder.ts';
 import { TITLE_MAX } from '../content/scaffold.ts';
-import { documentDate, exemplarFacts } from './document-facts.ts';
+import { documentDate, exemplarFacts, kindFromTitle, repeatsFact } from './document-facts.ts';
 import { IMAGE_REF, type ConvertedDocument, type WordImage } from './docx-to-markdown.ts';
 
 /** The collections a Word document can become; a plan is a list of entries, not a document. */
@@ -64,8 +64,12 @@ export function entryFacts(doc: ConvertedDocument, sourceName: string, collectio
     for (const [key, value] of Object.entries(facts)) found[key] = value;
     if (date) found.date = date;
     if (!facts.awardedOn) notFound.push('awardedOn');
-  } else if (!date) {
-    notFound.push('date');
+  } else {
+    const field = collection === 'theory' ? 'format' : 'type';
+    const kind = kindFromTitle(collection, title)[field];
+    if (kind) found[field] = kind;
+    else notFound.push(field);
+    if (!date) notFound.push('date');
   }
   return { title, ...(date ? { date } : {}), found, notFound };
 }
@@ -120,4 +124,15 @@ export function placeImages(markdown: string, images: readonly WordImage[], id: 
     return `![${altOf(image)}](./${name})`;
   });
   return { body: body.replace(/\n{3,}/g, '\n\n').trim() + '\n', files, portrait: front, skipped };
+}
+
+/**
+ * The body without the labelled lines (`姓名：韩知远`) whose values went into an exemplar's front
+ * matter: the page shows them in its card already.
+ */
+export function withoutRepeatedFacts(markdown: string, found: Readonly<Record<string, string>>): string {
+  return markdown
+    .split(/\n{2,}/)
+    .filter((block) => block.includes('\n') || !repeatsFact(block, found))
+    .join('\n\n');
 }
