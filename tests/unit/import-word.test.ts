@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -45,6 +45,9 @@ describe('npm run import, end to end', () => {
     writeFileSync(join(dir, 'inbox/batch/加密文件.docx'), encryptedDocx());
     writeFileSync(join(dir, 'inbox/batch/改了扩展名.docx'), notWord());
     writeFileSync(join(dir, 'inbox/batch/空白文档.docx'), await emptyDocx());
+    // Over 20 MB: a real .docx start, then a sparse tail, so the test writes no 20 MB to disk.
+    writeFileSync(join(dir, 'inbox/batch/太大的文件.docx'), await plainDocx());
+    truncateSync(join(dir, 'inbox/batch/太大的文件.docx'), 21 * 1024 * 1024);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -92,6 +95,8 @@ describe('npm run import, end to end', () => {
     expect(result.stderr).toContain('不是 Word 文档 / not a Word document');
     expect(result.stderr).toContain('✖ inbox/batch/空白文档.docx');
     expect(result.stderr).toContain('文档里没有文字');
+    expect(result.stderr).toContain('✖ inbox/batch/太大的文件.docx');
+    expect(result.stderr).toContain('文件有 21.0 MB / the file is 21.0 MB');
     const added = contentFiles(dir).filter((f) => !before.includes(f));
     expect(added).toHaveLength(2);
     expect(added.every((f) => /^theory\/\d{4}-\d{2}-[a-z0-9-]+\.md$/.test(f))).toBe(true);

@@ -19,7 +19,7 @@ export const IMPORT_USAGE = [
   `  --collection  栏目 collection: ${list}；默认 theory / default theory`,
   '  --draft       存为草稿：只在 npm run dev 中显示 / save as drafts, shown by npm run dev only',
   '  --portrait    先进典型：第一张图片作为 portrait 照片 / exemplars: the first picture becomes the portrait',
-  '  例如 e.g.: npm run import -- ~/下载/张晓明同志先进事迹材料.docx --collection 先进典型 --portrait',
+  '  例如 e.g.: npm run import -- ~/下载/韩知远同志先进事迹材料.docx --collection 先进典型 --portrait',
 ].join('\n');
 
 /** Reads the paths and the options; `--collection x` and `--collection=x` both work. */
