@@ -60,3 +60,10 @@ describe('tidyMarkdown', () => {
     expect(tidyMarkdown('\u3000\u3000正文\n\n— 3 —\n\n第 2 页 共 5 页\n\n-   一项\n    续行')).toBe('正文\n\n- 一项\n    续行');
   });
 });
+
+describe('docxToMarkdown and characters Markdown reads', () => {
+  test('keeps < and * as text', async () => {
+    const buffer = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('学习《<条例>解读》，5*2 课时')] }] }));
+    expect((await docxToMarkdown(buffer)).markdown).toBe('学习《\\<条例>解读》，5\\*2 课时');
+  });
+});

@@ -84,6 +84,9 @@ const PAGE_NUMBER = /^(?:[-—–\s]*\d+[-—–\s]*|第\s*\d+\s*页(?:\s*[，,]
 function turndownService(): TurndownService {
   const service = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', emDelimiter: '*', strongDelimiter: '**' });
   service.use(tables);
+  // A `<` typed in the document (《<条例>解读》) must stay text: in Markdown it could open raw HTML.
+  const escape = service.escape.bind(service);
+  service.escape = (text: string) => escape(text).replace(/</g, '\\<');
   service.addRule('official-heading', {
     filter: (node) => node.nodeName === 'P' && officialHeadingLevel(node.textContent ?? '') !== undefined,
     replacement: (_content, node) => {
