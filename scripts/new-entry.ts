@@ -65,7 +65,14 @@ export function idStep(ctx: Pick<Context, 'today'>, args: NewEntryArgs, taken: R
   return { id, file: `${CONTENT_BASES[args.collection]}/${id}.md` };
 }
 
-export function renderStep(ctx: Pick<Context, 'root' | 'today'>, args: NewEntryArgs, id: string, entries: readonly KnownEntry[]): string {
+/** `imported`: what `npm run import` read from a Word document (found field values and the body). */
+export function renderStep(
+  ctx: Pick<Context, 'root' | 'today'>,
+  args: NewEntryArgs,
+  id: string,
+  entries: readonly KnownEntry[],
+  imported?: { found: Readonly<Record<string, string>>; body: string },
+): string {
   const planTarget = args.collection === 'plans' ? newestPlanTarget(entries) : undefined;
   if (args.collection === 'plans' && !planTarget) {
     throw new NewEntryError(
@@ -73,7 +80,7 @@ export function renderStep(ctx: Pick<Context, 'root' | 'today'>, args: NewEntryA
     );
   }
   const docs = new Map(collectionFieldDocs(ctx.root)[args.collection].map((f) => [f.name, f.description]));
-  return renderEntry({ ...args, id, today: ctx.today, docs, planTarget });
+  return renderEntry({ ...args, id, today: ctx.today, docs, planTarget, ...imported });
 }
 
 /** Writes the file; the `wx` flag refuses to replace one that appeared meanwhile. */

@@ -83,7 +83,7 @@ describe('npm run new, end to end', () => {
     expect(readFileSync(join(dir, 'dist/theory/index.html'), 'utf8')).not.toContain(draftId);
   });
 
-  test('refuses a second entry with the same title and leaves the first file unchanged', () => {
+  test('refuses a second entry with the same title and leaves the first file unchanged', { timeout: 60_000 }, () => {
     const first = newEntry(dir, 'training', '保密知识讲座');
     expect(first.status).toBe(0);
     const file = createdFile(first.stdout);
@@ -97,20 +97,20 @@ describe('npm run new, end to end', () => {
     expect(readFileSync(join(dir, file), 'utf8')).toBe(before);
   });
 
-  test('refuses an id that an existing entry sets in its front matter', () => {
+  test('refuses an id that an existing entry sets in its front matter', { timeout: 60_000 }, () => {
     const result = newEntry(dir, 'exemplars', 'good exemplar');
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('已被 content/exemplars/good-exemplar.md 使用');
   });
 
-  test('prints the address under the base path', () => {
+  test('prints the address under the base path', { timeout: 60_000 }, () => {
     const result = run(dir, ['scripts/new-entry.ts', 'theory', '基层党建调研'], { BASE_PATH: '/kb/' });
     const id = createdFile(result.stdout).split('/').pop()!.replace(/\.md$/, '');
     expect(result.stdout).toContain(`http://localhost:4321/kb/theory/${id}/`);
     expect(result.stdout).toContain(`发布后地址 address: /kb/theory/${id}/`);
   });
 
-  test('answers a wrong command with the usage, in Chinese and English', () => {
+  test('answers a wrong command with the usage, in Chinese and English', { timeout: 60_000 }, () => {
     const unknown = newEntry(dir, 'news', '标题');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain('没有这个栏目 unknown collection: "news"');

@@ -17,6 +17,7 @@ export const MISTAKES: readonly { fixture: string; title: string }[] = [
   { fixture: 'missing-alt', title: '照片缺少说明文字 alt' },
   { fixture: 'missing-body-image', title: '正文里的图片找不到' },
   { fixture: 'missing-body-alt', title: '正文里的图片没有说明文字' },
+  { fixture: 'placeholder-alt', title: '图片说明还是“待填写”（从 Word 导入后）' },
   { fixture: 'missing-attachment', title: '附件文件找不到' },
   { fixture: 'bad-plan-reference', title: '学习计划指向不存在的条目' },
   { fixture: 'draft-plan-reference', title: '学习计划指向草稿' },

@@ -12,6 +12,7 @@ import {
   newEntryId,
   newestPlanTarget,
   parseNewEntryArgs,
+  placeholderFields,
   renderEntry,
   type KnownEntry,
 } from './scaffold.ts';
@@ -151,5 +152,36 @@ describe('renderEntry', () => {
   test('points a plan at the given entry, due at the end of the month', () => {
     const parsed = parseFrontMatter(render('plans'));
     expect(parsed.ok && parsed.data).toMatchObject({ period: '2026-05', items: [{ theory: 'good-theory', requirement: '必学', due: '2026-05-31' }] });
+  });
+});
+
+describe('renderEntry with found values (npm run import)', () => {
+  const input = {
+    collection: 'exemplars' as const,
+    id: 'han-zhi-yuan',
+    title: '韩知远同志先进事迹材料',
+    draft: false,
+    today,
+    found: { subject: '韩知远', honour: '“岗位能手”: 一等', 'portrait.src': './han-zhi-yuan.png', 'portrait.alt': '待填写：照片说明', date: '2026-05-12' },
+  };
+
+  test('puts the found values in, turns optional fields on, and keeps the body', () => {
+    const text = renderEntry({ ...input, docs: docsOf('exemplars'), body: '## 一、事迹\n\n正文。\n' });
+    const parsed = parseFrontMatter(text);
+    expect(parsed.ok && parsed.data).toMatchObject({
+      subject: '韩知远',
+      honour: '“岗位能手”: 一等',
+      unit: '待填写',
+      portrait: { src: './han-zhi-yuan.png', alt: '待填写：照片说明' },
+      date: '2026-05-12',
+      awardedOn: isoDay(today),
+    });
+    expect(text).toContain('\ndate: 2026-05-12\n');
+    expect(text.endsWith('---\n\n## 一、事迹\n\n正文。\n')).toBe(true);
+  });
+
+  test('lists the fields still holding 待填写', () => {
+    expect(placeholderFields(input)).toEqual(['summary', 'awardedBy', 'unit', 'portrait.alt']);
+    expect(placeholderFields({ ...input, collection: 'theory', id: '2026-05-a', found: {} })).toEqual(['summary', 'topics']);
   });
 });

@@ -3,6 +3,7 @@ import { collectionNames, siteConfig, type CollectionName } from '../../site.con
 import { PLAN_ITEM_COLLECTIONS, type PlanItemCollection } from '../../schemas/plans.ts';
 import { CONTENT_BASES } from './paths.ts';
 import { suggestId } from './suggest-id.ts';
+import { PLACEHOLDER } from './placeholder.ts';
 import { RESERVED_IDS } from './list-routes.ts';
 import { withBase } from './links.ts';
 import type { ContentProblem } from './problem.ts';
@@ -27,7 +28,12 @@ export const NEW_ENTRY_USAGE = [
 ].join('\n');
 
 /** Longest title the schema accepts. */
-const TITLE_MAX = 80;
+export const TITLE_MAX = 80;
+
+/** A collection named in English (`theory`) or by its Chinese label (`理论学习`), or undefined. */
+export function collectionByName(name: string): CollectionName | undefined {
+  return collectionNames.find((c) => c === name.trim().toLowerCase() || siteConfig.collections[c].label === name.trim());
+}
 
 /** Reads `<collection> "<title>" [--draft]`; the collection may also be given by its Chinese label. */
 export function parseNewEntryArgs(argv: readonly string[]): ParsedArgs {
@@ -38,7 +44,7 @@ export function parseNewEntryArgs(argv: readonly string[]): ParsedArgs {
   if (unknown) return fail(`不认识的选项 unknown option: ${unknown}`);
   const [name, ...words] = argv.filter((a) => !a.startsWith('-'));
   if (!name) return fail('缺少栏目和标题 / missing the collection and the title');
-  const collection = collectionNames.find((c) => c === name.trim().toLowerCase() || siteConfig.collections[c].label === name.trim());
+  const collection = collectionByName(name);
   if (!collection) return fail(`没有这个栏目 unknown collection: ${JSON.stringify(name)}`);
   // An unquoted title arrives as several words; join them rather than make the editor retype.
   const title = words.join(' ').replace(/\s+/g, ' ').trim();
@@ -143,10 +149,17 @@ export interface TemplateInput {
   docs: ReadonlyMap<string, string>;
   /** For plans: the entry the first item points at. */
   planTarget?: { collection: PlanItemCollection; id: string } | undefined;
+  /**
+   * Values found elsewhere (in an imported Word document), by field name as in `docs`
+   * (`subject`, `portrait.src`). Each replaces the scaffold's value and turns a commented-out
+   * optional field on; fields not given stay as the scaffold writes them.
+   */
+  found?: Readonly<Record<string, string>> | undefined;
+  /** The Markdown body; the scaffold's placeholder body when not given. */
+  body?: string | undefined;
 }
 
-/** Marks every value an editor still has to replace; it builds, and it shows on the preview. */
-const TODO = '待填写';
+const TODO = PLACEHOLDER;
 
 type Row =
   /** `key: value`, or commented out when `off` (an optional field shown as an example). */
@@ -158,7 +171,35 @@ function yamlText(value: string): string {
   return yaml.dump(value, { lineWidth: -1 }).trimEnd();
 }
 
-function rowsFor(input: TemplateInput): Row[] {
+/** A found value as YAML: calendar days stay bare (as the scaffold writes them), text is quoted when it must be. */
+function foundText(value: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : yamlText(value);
+}
+
+/** The scaffold's rows with the found values put in; a row given a value is no longer commented out. */
+function withFound(rows: Row[], found: Readonly<Record<string, string>>): Row[] {
+  return rows.map((row) => {
+    if ('value' in row) {
+      const value = found[row.key];
+      return value === undefined ? row : { key: row.key, value: foundText(value) };
+    }
+    const names = row.group.map(([key]) => `${row.key}.${key}`);
+    if (!names.some((n) => found[n] !== undefined)) return row;
+    const { off: _off, ...on } = row;
+    return { ...on, group: row.group.map(([key, value]) => [key, found[`${row.key}.${key}`] === undefined ? value : foundText(found[`${row.key}.${key}`]!)]) };
+  });
+}
+
+/** The fields of a collection the scaffold fills with a 待填写 placeholder: what an import reports as not found. */
+export function placeholderFields(input: Omit<TemplateInput, 'docs' | 'body'>): string[] {
+  return withFound(rowsFor(input), input.found ?? {}).flatMap((row) => {
+    if (row.off) return [];
+    if ('value' in row) return row.value.includes(TODO) ? [row.key] : [];
+    return row.group.filter(([, value]) => value.includes(TODO)).map(([key]) => `${row.key}.${key}`);
+  });
+}
+
+function rowsFor(input: Omit<TemplateInput, 'docs' | 'body'>): Row[] {
   const day = isoDay(input.today);
   const common: Row[] = [
     { key: 'id', value: input.id },
@@ -259,6 +300,6 @@ const BODY = [
  * commented-out examples; the rest hold values that validate, so the file builds as created.
  */
 export function renderEntry(input: TemplateInput): string {
-  const front = rowsFor(input).flatMap((row) => renderRow(row, input.docs));
-  return ['---', ...front, '---', '', BODY].join('\n');
+  const front = withFound(rowsFor(input), input.found ?? {}).flatMap((row) => renderRow(row, input.docs));
+  return ['---', ...front, '---', '', input.body ?? BODY].join('\n');
 }

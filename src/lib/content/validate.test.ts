@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { checkProject } from '../../integrations/content-files.ts';
 import { formatReport } from './problem.ts';
 import { countReadableChars } from './reading.ts';
+import { checkContent } from './validate.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../../../tests/fixtures/content/${name}/`, import.meta.url));
 const problemsOf = (name: string) => checkProject(fixture(name), true).problems;
@@ -274,5 +275,32 @@ describe('checkContent on the malformed fixtures', () => {
       const chars = countReadableChars(entry.body);
       expect({ file: entry.file, ok: chars >= 600 && chars <= 2500 }).toEqual({ file: entry.file, ok: true });
     }
+  });
+});
+
+describe('checkContent on 待填写 picture descriptions', () => {
+  const exemplar = (portrait: string, body: string) => ({
+    path: 'content/exemplars/han.md',
+    text: `---\nid: han\ntitle: 事迹\nsummary: 摘要\nsubject: 韩知远\nkind: 个人\nhonour: 优秀共产党员\nawardedBy: 市直机关工委\nawardedOn: 2026-04-28\nunit: 市数据局\n${portrait}---\n\n${body}\n`,
+  });
+  const check = (file: { path: string; text: string }) => checkContent([file], { production: true, fileExists: () => true }).problems;
+
+  test('flags a body image whose description is still 待填写, with its line', () => {
+    expect(check(exemplar('', '文字\n\n![待填写：图片说明](./han-1.png)'))).toEqual([
+      {
+        file: 'content/exemplars/han.md',
+        line: 15,
+        field: '正文图片 body image',
+        found: '![待填写：图片说明](./han-1.png)',
+        expected: '写好的图片说明，不是“待填写” / a written description, not the placeholder',
+        fix: '把方括号里的“待填写……”换成图片说明，写清图片里是谁、在做什么 / replace the placeholder with what the picture shows',
+      },
+    ]);
+  });
+  test('flags a portrait whose alt is still 待填写, at the alt line', () => {
+    expect(check(exemplar('portrait:\n  src: ./han.png\n  alt: 待填写：照片说明\n', '文字'))).toMatchObject([{ line: 13, field: 'portrait.alt', found: '"待填写：照片说明"' }]);
+  });
+  test('accepts written descriptions', () => {
+    expect(check(exemplar('portrait:\n  src: ./han.png\n  alt: 韩知远在机房\n', '![韩知远在窗口](./han-1.png)'))).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import { STATIC_ROUTES, classifyLink } from './links.ts';
 import { tagSlug } from './tags.ts';
 import { idProblem } from './messages.ts';
 import { RESERVED_IDS } from './list-routes.ts';
+import { PLACEHOLDER } from './placeholder.ts';
 
 export interface SourceFile {
   /** Path from the project root with forward slashes, e.g. `content/theory/a.md`. */
@@ -118,18 +119,33 @@ function checkPortrait(file: string, data: Record<string, unknown>, lines: strin
   if (!portrait || typeof portrait !== 'object' || typeof portrait.src !== 'string') return [];
   const line = lineOfField(lines, 'portrait');
   const src = portrait.src;
+  const placeholderAlt: ContentProblem[] =
+    typeof portrait.alt === 'string' && portrait.alt.trim().startsWith(PLACEHOLDER)
+      ? [{
+          file, line: altLine(lines, line), field: 'portrait.alt', found: JSON.stringify(portrait.alt),
+          expected: `写好的照片说明，不是“${PLACEHOLDER}” / a written description, not the placeholder`,
+          fix: '写清照片里是谁、在做什么 / say who is in the photo and what they are doing',
+        }]
+      : [];
   if (!IMAGE_EXT.test(src)) {
-    return [{ file, line, field: 'portrait.src', found: JSON.stringify(src), expected: '图片文件 .png .jpg .webp .avif / an image file', fix: '换成图片文件 / use an image file' }];
+    return [...placeholderAlt, { file, line, field: 'portrait.src', found: JSON.stringify(src), expected: '图片文件 .png .jpg .webp .avif / an image file', fix: '换成图片文件 / use an image file' }];
   }
   const resolved = src.startsWith('/') ? `public${src}` : `${dirOf(file)}/${src.replace(/^\.\//, '')}`;
   if (!options.fileExists(resolved)) {
-    return [{
+    return [...placeholderAlt, {
       file, line, field: 'portrait.src', found: JSON.stringify(src),
       expected: `存在的图片文件 ${resolved} / an existing image file`,
       fix: '把图片放在文章旁边并检查文件名（区分大小写）/ put the image beside the entry and check the name (case matters)',
     }];
   }
-  return [];
+  return placeholderAlt;
+}
+
+/** The line of `alt:` under `portrait:`, or the portrait's own line. */
+function altLine(lines: string[], portraitLine: number | undefined): number | undefined {
+  if (!portraitLine) return undefined;
+  const at = lines.findIndex((l, i) => i >= portraitLine && /^\s+alt\s*:/.test(l));
+  return at === -1 ? portraitLine : at + 1;
 }
 
 function checkAttachments(file: string, data: Record<string, unknown>, lines: string[], options: CheckOptions): ContentProblem[] {
@@ -266,6 +282,13 @@ function checkImage(file: string, line: number, alt: string, src: string, option
       file, line, field: '正文图片 body image', found: JSON.stringify(src),
       expected: `存在的图片文件 ${resolved} / an existing image file`,
       fix: '把图片放在文章旁边，写作 ./文件名，并检查文件名（区分大小写）/ put the image beside the entry, write ./<name>, and check the name (case matters)',
+    });
+  }
+  if (alt.trim().startsWith(PLACEHOLDER)) {
+    problems.push({
+      file, line, field: '正文图片 body image', found: `![${alt}](${src})`,
+      expected: `写好的图片说明，不是“${PLACEHOLDER}” / a written description, not the placeholder`,
+      fix: `把方括号里的“${PLACEHOLDER}……”换成图片说明，写清图片里是谁、在做什么 / replace the placeholder with what the picture shows`,
     });
   }
   if (!alt.trim()) {
