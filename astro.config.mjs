@@ -8,6 +8,7 @@ import { basePathFromEnv, siteUrlFromEnv } from './src/integrations/base-path.ts
 import { contentCheck } from './src/integrations/content-check.ts';
 import { buildInfo } from './src/integrations/build-info.ts';
 import { internalLinks } from './src/integrations/internal-links.ts';
+import { outsideResources } from './src/integrations/outside-resources.ts';
 import { routeOfContentFile } from './src/integrations/content-routes.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -31,7 +32,8 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), buildInfo()],
   markdown: {
     processor: satteri({
-      hastPlugins: [internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) })],
+      // Outside images and embeds become link cards first: no page loads from another host.
+      hastPlugins: [outsideResources(), internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) })],
     }),
   },
   vite: {

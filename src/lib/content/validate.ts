@@ -14,6 +14,7 @@ import { STATIC_ROUTES, classifyLink } from './links.ts';
 import { tagSlug } from './tags.ts';
 import { idProblem } from './messages.ts';
 import { RESERVED_IDS } from './list-routes.ts';
+import { checkBody } from './body-checks.ts';
 
 export interface SourceFile {
   /** Path from the project root with forward slashes, e.g. `content/theory/a.md`. */
@@ -110,6 +111,7 @@ export function checkContent(files: SourceFile[], options: CheckOptions) {
   const published = entries.filter((e) => !options.production || !e.draft);
   problems.push(...checkPlanReferences(published, entries));
   problems.push(...checkLinks(published, entries, options));
+  for (const entry of published) problems.push(...checkBody(entry));
   return { problems, entries: published };
 }
 
@@ -234,6 +236,17 @@ function checkLinks(published: IndexedEntry[], all: IndexedEntry[], options: Che
         } else if (routes.has(target.path) || (/\.[a-z0-9]+$/i.test(target.path) && options.fileExists(`public${decodeURI(target.path)}`))) {
           continue;
         }
+        if (looksLikeHost(href)) {
+          problems.push({
+            file: entry.file,
+            line,
+            field: '正文链接 body link',
+            found: JSON.stringify(href),
+            expected: '外部网址以 https:// 开头 / an outside address starts with https://',
+            fix: `补上 https://，写作 https://${href} / add the scheme: https://${href}`,
+          });
+          continue;
+        }
         problems.push({
           file: entry.file,
           line,
@@ -276,6 +289,11 @@ function checkImage(file: string, line: number, alt: string, src: string, option
     });
   }
   return problems;
+}
+
+/** `example.com`, `www.gov.cn/a` — an address written without https:// (not a file such as `a.md`). */
+function looksLikeHost(href: string): boolean {
+  return /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|gov|edu|io|info|top|xyz|cc|me)(:\d+)?(\/|$)/i.test(href);
 }
 
 function findLine(lines: string[], re: RegExp): number | undefined {
