@@ -40,7 +40,7 @@ describe('the production build and bad content', () => {
       expect(output).toContain('✖ content/theory/bad-format.md:5');
       expect(output).toContain('以下之一 one of: 中心组学习 / 三会一课 / 专题党课 / 主题党日 / 网络学习 / 自学');
       expect(output).toContain('✖ content/plans/bad-ref.md:8');
-      expect(output).toContain('items[0].theory');
+      expect(output).toContain('items 第 1 项 theory');
       expect(output).toContain('✖ content/theory/bad-date.md:4');
       expect(output).toContain('内容检查未通过');
     } finally {

@@ -55,10 +55,30 @@ export function showValue(value: unknown): string {
   if (value === null) return '（空）empty';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    // A group of fields as the editor wrote it (`exemplar: zhang-wei, requirement: 必学`), not JSON.
+    const text = Object.entries(value as Record<string, unknown>)
+      .map(([k, v]) => `${k}: ${v instanceof Date ? showValue(v) : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`)
+      .join('，');
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+  }
   try {
     const text = JSON.stringify(value);
     return text.length > 80 ? `${text.slice(0, 77)}...` : text;
   } catch {
     return String(value);
   }
+}
+
+/**
+ * A field path as editors count: `items 第 2 项 due` for `['items', 1, 'due']` (lists count
+ * from 1, as the lines in the file do).
+ */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  let text = '';
+  path.forEach((key, i) => {
+    if (typeof key === 'number') text += ` 第 ${key + 1} 项`;
+    else text += i === 0 ? String(key) : typeof path[i - 1] === 'number' ? ` ${String(key)}` : `.${String(key)}`;
+  });
+  return text;
 }
