@@ -30,6 +30,7 @@ export const MISTAKES: readonly { fixture: string; title: string }[] = [
   { fixture: 'broken-link', title: '正文里的站内链接指向不存在的页面' },
   { fixture: 'link-without-scheme', title: '外部链接漏写了 https://' },
   { fixture: 'title-heading', title: '正文第一行重复了标题' },
+  { fixture: 'mdx-compile', title: '.mdx 文件里的 < 或 {' },
   { fixture: 'outside-resources', title: '引用其他网站的图片、视频或网页（提醒）' },
 ];
 

@@ -451,4 +451,16 @@ describe('checkContent explains each mistake so an editor can fix it', () => {
       }
     ]);
   });
+  test('reports an .mdx compile error with its line and how to escape it', () => {
+    expect(problemsOf('mdx-compile')).toEqual([
+      {
+        file: 'content/theory/mdx-angle.mdx',
+        line: 11,
+        field: '正文 MDX body (.mdx)',
+        found: '<目标用户名> 没有结束标签：.mdx 把 < 当作组件的开始（第 10 列） / Expected a closing tag for `<目标用户名>` (11:10) before the end of `paragraph` (mdx-jsx:unexpected-character)',
+        expected: '.mdx 中普通文字里的 < 和 { 要转义 / in .mdx, a plain < or { must be escaped',
+        fix: '把 < 写成 &lt;，把 { 写成 \\{；不用组件的文章请另存为 .md / write &lt; for < and \\{ for {, or save the file as .md if it uses no components',
+      },
+    ]);
+  });
 });

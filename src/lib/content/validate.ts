@@ -8,7 +8,7 @@ import { issuesToProblems } from '../../schemas/problems.ts';
 import { type CollectionName } from '../../site.config.ts';
 import { CONTENT_BASES } from './paths.ts';
 import { entryId, fileStem } from './entry-id.ts';
-import { lineOfField, lineOfPath, parseFrontMatter } from './front-matter.ts';
+import { lineOfField, lineOfPath, normaliseText, parseFrontMatter } from './front-matter.ts';
 import { type ContentProblem, fieldLabel } from './problem.ts';
 import { unknownFields } from './unknown-fields.ts';
 import { STATIC_ROUTES, classifyLink } from './links.ts';
@@ -16,6 +16,7 @@ import { tagSlug } from './tags.ts';
 import { idProblem } from './messages.ts';
 import { RESERVED_IDS } from './list-routes.ts';
 import { checkBody } from './body-checks.ts';
+import { checkMdx } from './mdx-check.ts';
 
 export interface SourceFile {
   /** Path from the project root with forward slashes, e.g. `content/theory/a.md`. */
@@ -88,6 +89,7 @@ export function checkContent(files: SourceFile[], options: CheckOptions) {
           : `把文件改名为例如 ${better}.md，或在 front matter 中加一行 id: ${better} / rename the file, e.g. ${better}.md, or add "id: ${better}"`,
       });
     }
+    if (/\.mdx$/i.test(file.path)) problems.push(...checkMdx(file.path, normaliseText(file.text)));
     const unknown = unknownFields(checkerSchemas[collection], parsed.data);
     problems.push(...unknown.map((u) => unknownFieldProblem(file.path, collection, u, parsed.lines)));
     const result = checkerSchemas[collection].safeParse(parsed.data);
