@@ -7,6 +7,22 @@ import { planSchema } from './schemas/plans.ts';
 import { CONTENT_BASES, ENTRY_PATTERN } from './lib/content/paths.ts';
 import { entryId } from './lib/content/entry-id.ts';
 import { idErrorMessage } from './lib/content/messages.ts';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+/**
+ * A portrait whose file is missing is left out of the entry. Astro would otherwise import the
+ * missing file for every page and the whole preview would fail (ImageNotFound); the build never
+ * gets here, as the content checker stops it first, and the preview shows the problem panel.
+ */
+function dropMissingPortrait(file: string, data: Record<string, unknown>): void {
+  const portrait = data.portrait as { src?: unknown } | undefined;
+  if (!portrait || typeof portrait !== 'object' || typeof portrait.src !== 'string') return;
+  const src = portrait.src;
+  if (/^[a-z]+:|^\/\//i.test(src)) return;
+  const path = src.startsWith('/') ? join('public', src) : join(dirname(file), src);
+  if (!existsSync(path)) delete data.portrait;
+}
 
 function loader(collection: keyof typeof CONTENT_BASES) {
   return glob({
@@ -18,6 +34,7 @@ function loader(collection: keyof typeof CONTENT_BASES) {
     generateId: ({ entry, data }) => {
       const result = entryId(entry, data);
       if (!result.ok) throw new Error(idErrorMessage(`${CONTENT_BASES[collection]}/${entry}`, result));
+      if (collection === 'exemplars') dropMissingPortrait(`${CONTENT_BASES[collection]}/${entry}`, data);
       return result.id;
     },
   });
