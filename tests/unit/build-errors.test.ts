@@ -84,7 +84,7 @@ describe('the production build and bad content', () => {
     try {
       const { status, output } = build(dir);
       expect(status).toBe(0);
-      expect(output).toContain('另有 4 条提醒（不影响发布）');
+      expect(output).toContain('另有 6 条提醒（不影响发布）');
       const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
       expect(pages.length).toBeGreaterThan(5);
       for (const file of pages) {
@@ -99,6 +99,10 @@ describe('the production build and bad content', () => {
       expect(page).toContain('<span class="kb-outside-kind">外部网页：</span>专题片第一集');
       expect(page).toContain('外部图片：</span>支部党员会后合影');
       expect(page).not.toContain('<iframe');
+      const mdx = readFileSync(join(dir, 'dist/theory/outside-embed/index.html'), 'utf8');
+      expect(mdx).toContain('<span class="kb-outside-kind">外部网页：</span>专题片第二集');
+      expect(mdx).toContain('<span class="kb-outside-kind">外部图片：</span>片头截图');
+      expect(mdx).not.toContain('<iframe');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

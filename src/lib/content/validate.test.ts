@@ -414,6 +414,24 @@ describe('checkContent explains each mistake so an editor can fix it', () => {
   test("warns about each outside image, embed and inline style, with its line (the build still passes)", () => {
     expect(problemsOf("outside-resources")).toEqual([
       {
+        "file": "content/theory/outside-embed.mdx",
+        "line": 13,
+        "field": "正文外部网页 outside embed",
+        "found": "<iframe src=\"https://video.example.com/embed/456\" title=\"专题片第二集\">",
+        "expected": "本站的文件或链接 / a file of this site, or a plain link",
+        "fix": "页面上只显示“外部网页”链接卡片，不会加载；可改写为普通链接 [说明](https://video.example.com/embed/456) / the page shows a link card, not the page; write a plain link instead",
+        "severity": "warning"
+      },
+      {
+        "file": "content/theory/outside-embed.mdx",
+        "line": 15,
+        "field": "正文外部图片 outside image",
+        "found": "![片头截图](https://img.example.com/piantou.jpg)",
+        "expected": "与文章放在一起的图片，例如 ![说明](./photo.jpg) / an image file beside the entry",
+        "fix": "运行 npm run localize -- content/theory/outside-embed.mdx 下载图片并改写链接；否则页面上只显示“外部图片”链接卡片 / run npm run localize -- content/theory/outside-embed.mdx to download it; otherwise the page shows a link card",
+        "severity": "warning"
+      },
+      {
         "file": "content/theory/outside-media.md",
         "line": 13,
         "field": "正文外部图片 outside image",
