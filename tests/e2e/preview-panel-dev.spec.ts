@@ -45,6 +45,9 @@ test.describe('the preview (npm run dev) with content mistakes', () => {
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
     cpSync(join(root, 'tests/fixtures/content/valid/content'), join(dir, 'content'), { recursive: true });
+    // Mistakes present when the preview starts must not stop it either.
+    cpSync(join(root, 'tests/fixtures/content/yaml-unclosed-quote/content'), join(dir, 'content'), { recursive: true });
+    cpSync(join(root, 'tests/fixtures/content/non-ascii-name/content'), join(dir, 'content'), { recursive: true });
     server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PANEL_DEV_PORT), '--host', '127.0.0.1'], {
       cwd: dir,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
@@ -80,6 +83,30 @@ test.describe('the preview (npm run dev) with content mistakes', () => {
     expect(home?.status()).toBe(200);
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.getByRole('link', { name: '测试培训' }).first()).toBeVisible();
+  });
+
+  test('files broken before the preview started show their panel too', async ({ page }) => {
+    await page.goto(`${origin}/theory/unclosed-quote/`);
+    await expect(page.getByRole('alert')).toContainText('content/theory/unclosed-quote.md:3');
+    await expect(page.getByRole('alert')).toContainText('引号没有配对');
+    await page.goto(`${origin}/theory/${encodeURIComponent('党章学习')}/`);
+    await expect(page.getByRole('alert')).toContainText('在 front matter 中加一行 id: dang-zhang-xue-xi');
+    const list = await page.goto(`${origin}/theory/`);
+    expect(list?.status()).toBe(200);
+  });
+
+  test('a missing image in the body shows a placeholder on its page and leaves the others alone', async ({ page }) => {
+    edit('content/training/good-training.md', '这是测试用的正文', '![培训现场](./no-such-image.png)\n\n这是测试用的正文');
+    await expect(async () => {
+      await page.goto(`${origin}/training/good-training/`);
+      await expect(page.getByRole('alert')).toContainText('正文图片 body image', { timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(page.getByRole('alert')).toContainText('content/training/good-training.md');
+    await expect(page.getByRole('img', { name: '图片缺失："./no-such-image.png"' })).toBeVisible();
+    const home = await page.goto(`${origin}/`);
+    expect(home?.status()).toBe(200);
+    await page.goto(`${origin}/plans/good-plan/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('测试计划');
   });
 
   test('the panel passes axe in light and dark', async ({ browser }) => {
