@@ -43,6 +43,9 @@ describe('the production build and bad content', () => {
       expect(output).toContain('items 第 1 项 theory');
       expect(output).toContain('✖ content/theory/bad-date.md:4');
       expect(output).toContain('内容检查未通过');
+      // The report is the last word: no English "unhandled error … Stack trace:" from Astro after it.
+      expect(output).not.toContain('Stack trace');
+      expect(output).not.toContain('unhandled error');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
