@@ -1,7 +1,7 @@
 import type { CollectionName } from '../../site.config.ts';
 import { fileStem } from './entry-id.ts';
 import { CONTENT_BASES } from './paths.ts';
-import { type ContentProblem, errorsOf, formatProblem } from './problem.ts';
+import { type ContentProblem, errorsOf } from './problem.ts';
 
 /** Where the preview's own files live (the panel's stylesheet and its reload script). */
 export const PANEL_PREFIX = '/__xxyd/';
@@ -55,7 +55,16 @@ export function renderPanel(route: string, base: string, file: string, problems:
       const placeholder = isMissingImage(p)
         ? `<div class="image-placeholder" role="img" aria-label="图片缺失：${escapeHtml(p.found)}">图片缺失 ${escapeHtml(p.found)}</div>`
         : '';
-      return `<li><pre>${escapeHtml(formatProblem(p))}</pre>${placeholder}</li>`;
+      const where = p.line ? `${p.file}:${p.line}` : p.file;
+      const rows = [
+        ['字段 field', p.field],
+        ['发现 found', p.found],
+        ['应为 expected', p.expected],
+        ['修改 fix', p.fix],
+      ]
+        .map(([term, text]) => `<dt>${term}</dt><dd>${escapeHtml(text!)}</dd>`)
+        .join('');
+      return `<li><p class="where"><code>${escapeHtml(where)}</code></p><dl>${rows}</dl>${placeholder}</li>`;
     })
     .join('\n');
   return `<!doctype html>
@@ -91,7 +100,11 @@ h1 { color: #b42318; font-size: 1.4rem; margin-top: 0; }
 @media (prefers-color-scheme: dark) { main { border-color: #f97066; } h1 { color: #f97066; } }
 ol { padding-left: 1.25rem; }
 li { margin-block: 1rem; }
-pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .95rem; line-height: 1.6; margin: 0; }
+.where { margin: 0 0 .25rem; font-weight: 600; overflow-wrap: anywhere; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem .75rem; margin: 0; line-height: 1.6; }
+dt { font-weight: 600; }
+dd { margin: 0; overflow-wrap: anywhere; }
+@media (max-width: 40rem) { dl { grid-template-columns: 1fr; } dd { margin-bottom: .35rem; } }
 .image-placeholder { margin-top: .5rem; display: grid; place-items: center; min-height: 8rem; max-width: 20rem; border: 2px dashed currentColor; border-radius: .5rem; opacity: .8; }
 a { color: LinkText; }
 `;
