@@ -44,7 +44,11 @@ export function lenient<S extends z.ZodType>(collection: CollectionName, schema:
   }) as unknown as S;
 }
 
-type EntryTypes = LoaderContext['entryTypes'];
+/** What Astro hands the glob loader for each file extension (internal to Astro, so typed here). */
+interface EntryType {
+  getEntryInfo(args: { contents: string; fileUrl: URL }): Promise<{ body: string; data: Record<string, unknown>; rawData?: string; slug?: string }>;
+}
+type EntryTypes = Map<string, EntryType>;
 
 /**
  * For `npm run dev` only: a file whose front matter cannot be read (broken YAML) is loaded
@@ -54,14 +58,17 @@ type EntryTypes = LoaderContext['entryTypes'];
 export function tolerantLoader(loader: Loader): Loader {
   return {
     ...loader,
-    load: (ctx) => loader.load({ ...ctx, entryTypes: tolerantEntryTypes(ctx.entryTypes) }),
+    load: (ctx) => {
+      const types = (ctx as LoaderContext & { entryTypes?: EntryTypes }).entryTypes;
+      return loader.load(types ? ({ ...ctx, entryTypes: tolerantEntryTypes(types) } as LoaderContext) : ctx);
+    },
   };
 }
 
 function tolerantEntryTypes(types: EntryTypes): EntryTypes {
-  const wrapped = new Map();
+  const wrapped: EntryTypes = new Map();
   for (const [ext, type] of types) {
-    const safe = Object.create(type) as typeof type;
+    const safe = Object.create(type) as EntryType;
     safe.getEntryInfo = async (args) => {
       try {
         return await type.getEntryInfo(args);
@@ -71,5 +78,5 @@ function tolerantEntryTypes(types: EntryTypes): EntryTypes {
     };
     wrapped.set(ext, safe);
   }
-  return wrapped as EntryTypes;
+  return wrapped;
 }
