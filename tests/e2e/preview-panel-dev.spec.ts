@@ -39,6 +39,8 @@ test.describe('the preview (npm run dev) with content mistakes', () => {
   test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
   test.beforeAll(async () => {
+    // Starting astro dev takes a while on a busy machine; the hook's own default is 30 s.
+    test.setTimeout(120_000);
     dir = mkdtempSync(join(tmpdir(), 'xxyd-panel-'));
     for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
       cpSync(join(root, item), join(dir, item), { recursive: true });
