@@ -9,6 +9,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { buildInfo } from './src/integrations/build-info.ts';
 import { internalLinks } from './src/integrations/internal-links.ts';
 import { footnoteLabels } from './src/integrations/footnote-labels.ts';
+import { outsideResources } from './src/integrations/outside-resources.ts';
+import { missingImages } from './src/integrations/missing-images.ts';
 import { routeOfContentFile } from './src/integrations/content-routes.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -32,7 +34,10 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), buildInfo()],
   markdown: {
     processor: satteri({
-      hastPlugins: [internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) }), footnoteLabels()],
+      // A missing body image becomes a placeholder, so the preview's other pages keep working.
+      mdastPlugins: [missingImages()],
+      // Outside images and embeds become link cards first: no page loads from another host.
+      hastPlugins: [outsideResources(), internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) }), footnoteLabels()],
     }),
   },
   vite: {

@@ -3,10 +3,11 @@
  * at once (file:line, field, found, expected, fix). Exit code 1 when anything is wrong.
  */
 import { checkProject } from '../src/integrations/content-files.ts';
-import { formatReport } from '../src/lib/content/problem.ts';
+import { errorsOf, formatReport } from '../src/lib/content/problem.ts';
 
 const production = !process.argv.includes('--drafts');
 const { problems, entries } = checkProject(process.cwd(), production);
 console.log(formatReport(problems));
-if (problems.length === 0) console.log(`  ${entries.length} 篇条目 / entries checked`);
-process.exitCode = problems.length ? 1 : 0;
+const errors = errorsOf(problems);
+if (errors.length === 0) console.log(`  ${entries.length} 篇条目 / entries checked`);
+process.exitCode = errors.length ? 1 : 0;

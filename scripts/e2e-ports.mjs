@@ -8,3 +8,5 @@ export const ROOT_PORT = 4330 + offset;
 export const KB_PORT = 4331 + offset;
 /** `astro dev`, started by the drafts and preview tests. */
 export const DEV_PORT = 4399 + offset;
+/** A second `astro dev`, for the preview-panel test (runs beside the drafts test). */
+export const PANEL_DEV_PORT = 4398 + offset;

@@ -22,6 +22,7 @@ import {
   newestPlanTarget,
   parseNewEntryArgs,
   renderEntry,
+  fieldsToFill,
 } from '../src/lib/content/scaffold.ts';
 
 export interface Context {
@@ -95,7 +96,8 @@ export function writeStep(ctx: Pick<Context, 'root'>, file: string, text: string
   }
 }
 
-export function printStep(ctx: Pick<Context, 'env'>, args: NewEntryArgs, id: string, file: string): string {
+export function printStep(ctx: Pick<Context, 'env'>, args: NewEntryArgs, id: string, file: string, text = ''): string {
+  const toFill = fieldsToFill(text);
   const urls = entryUrls(basePathFromEnv(ctx.env.BASE_PATH), args.collection, id);
   return [
     `✔ 已创建 created: ${file}`,
@@ -103,6 +105,7 @@ export function printStep(ctx: Pick<Context, 'env'>, args: NewEntryArgs, id: str
     args.draft
       ? '  草稿 draft:         只在 npm run dev 中显示；发布时把 draft: true 改为 false / shown by npm run dev only; set draft: false to publish'
       : `  发布后地址 address: ${urls.path}`,
+    ...(toFill.length ? [`  待填写 to fill in:  ${toFill.join('、')}`] : []),
     '  下一步 next:        用文本编辑器打开文件，把“待填写”换成实际内容，再运行 npm run check:content',
     '                      open the file, replace 待填写 with the real text, then run npm run check:content',
   ].join('\n');
@@ -115,7 +118,7 @@ export function newEntry(ctx: Context): { file: string; id: string; message: str
   const { id, file } = idStep(ctx, args, taken);
   const text = renderStep(ctx, args, id, entries);
   writeStep(ctx, file, text);
-  return { file, id, message: printStep(ctx, args, id, file) };
+  return { file, id, message: printStep(ctx, args, id, file, text) };
 }
 
 if (import.meta.main) {

@@ -2,7 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
 import { checkProject } from './content-files.ts';
-import { formatReport } from '../lib/content/problem.ts';
+import { errorsOf, formatReport } from '../lib/content/problem.ts';
+import { PANEL_CSS, PANEL_JS, PANEL_PREFIX, pagesWithProblems, renderPanel } from '../lib/content/dev-panel.ts';
 
 /** Files whose change can change the checker's verdict: entries and the images and attachments they name. */
 const WATCHED = /^(content|public)\/.+\.(mdx?|png|jpe?g|webp|avif|gif|svg|pdf|docx?|xlsx?|pptx?|txt|zip)$/i;
@@ -14,7 +15,9 @@ const WATCHED = /^(content|public)\/.+\.(mdx?|png|jpe?g|webp|avif|gif|svg|pdf|do
  */
 export function contentCheck(): AstroIntegration {
   let root = '';
+  let base = '/';
   let lastReport = '';
+  let pages: ReturnType<typeof pagesWithProblems> = new Map();
   return {
     name: 'xxyd-content-check',
     hooks: {
@@ -24,19 +27,23 @@ export function contentCheck(): AstroIntegration {
         updateConfig({ vite: { define: { 'import.meta.env.XXYD_SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
-        const { problems } = checkProject(root, command === 'build');
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        const { problems, entries } = checkProject(root, command === 'build');
+        pages = pagesWithProblems(problems, entries);
         lastReport = formatReport(problems);
         if (problems.length === 0) return;
-        if (command === 'dev') {
+        const errors = errorsOf(problems);
+        if (command === 'dev' || errors.length === 0) {
           logger.warn(`\n${lastReport}`);
           return;
         }
         console.error(`\n${lastReport}\n`);
-        const error = new Error(
-          `内容检查未通过，共 ${problems.length} 个问题，详见上方 / content check failed with ${problems.length} problem(s), listed above`,
+        console.error(
+          `内容检查未通过，共 ${errors.length} 个问题，详见上方 / content check failed with ${errors.length} problem(s), listed above`,
         );
-        error.stack = error.message;
-        throw error;
+        // Ending here, not by throwing: Astro would follow a thrown error with its own English
+        // "unhandled error … Stack trace:" lines, which tell an editor nothing.
+        process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
         let timer: ReturnType<typeof setTimeout> | undefined;
@@ -45,7 +52,9 @@ export function contentCheck(): AstroIntegration {
           clearTimeout(timer);
           // An editor's save can arrive as several events; check once they settle.
           timer = setTimeout(() => {
-            const report = formatReport(checkProject(root, false).problems);
+            const { problems, entries } = checkProject(root, false);
+            pages = pagesWithProblems(problems, entries);
+            const report = formatReport(problems);
             if (report === lastReport) return;
             lastReport = report;
             if (report.startsWith('✔')) logger.info(report);
@@ -53,6 +62,30 @@ export function contentCheck(): AstroIntegration {
           }, 200);
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, recheck);
+        // The preview never goes down for a content mistake: a page whose file has an error shows
+        // the checker's messages (dev-panel.ts) instead of Astro's error page or a stale version,
+        // and every other page keeps working.
+        server.middlewares.use((req, res, next) => {
+          const url = new URL(req.url ?? '/', 'http://localhost');
+          const path = decodeURIComponent(url.pathname);
+          const inBase = path.startsWith(base) ? `/${path.slice(base.length)}` : undefined;
+          if (inBase === undefined) return next();
+          const route = inBase.endsWith('/') ? inBase : `${inBase}/`;
+          const send = (type: string, body: string, status = 200) => {
+            res.statusCode = status;
+            res.setHeader('Content-Type', `${type}; charset=utf-8`);
+            res.setHeader('Cache-Control', 'no-store');
+            res.end(body);
+          };
+          if (inBase === `${PANEL_PREFIX}panel.css`) return send('text/css', PANEL_CSS);
+          if (inBase === `${PANEL_PREFIX}panel.js`) return send('text/javascript', PANEL_JS);
+          if (inBase === `${PANEL_PREFIX}status`) {
+            return send('application/json', JSON.stringify({ ok: !pages.has(url.searchParams.get('route') ?? '') }));
+          }
+          const page = pages.get(route);
+          if (!page || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+          send('text/html', renderPanel(route, base, page.file, page.problems));
+        });
       },
     },
   };

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { type ContentProblem, showValue } from '../lib/content/problem.ts';
-import { lineOfField } from '../lib/content/front-matter.ts';
+import { type ContentProblem, fieldLabel, showValue } from '../lib/content/problem.ts';
+import { lineOfPath } from '../lib/content/front-matter.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   string: '文字 text',
@@ -15,10 +15,6 @@ const DATE_FIELDS = new Set(['date', 'endDate', 'awardedOn', 'due', 'updated']);
 
 /** Messages for the codes our schemas raise themselves (see fields.ts and the collection schemas). */
 const CUSTOM: Record<string, { expected: string; fix: string }> = {
-  'date:invalid': {
-    expected: '真实存在的日期 YYYY-MM-DD / a real calendar date YYYY-MM-DD',
-    fix: '检查年月日，例如 2026-02-28（2 月没有 30 日）/ check year, month and day, e.g. 2026-02-28',
-  },
   'hours:step': {
     expected: '0.5 的倍数，例如 1、1.5、2 / a multiple of 0.5',
     fix: '把学时改为 0.5 的倍数 / round the hours to a multiple of 0.5',
@@ -39,14 +35,52 @@ const CUSTOM: Record<string, { expected: string; fix: string }> = {
     expected: '不早于开始日期 date / not before the start date',
     fix: '检查 date 和 endDate 是否写反 / check whether date and endDate are swapped',
   },
-  'item:one-target': {
-    expected: '每项只写 theory、exemplars、training 中的一个 / exactly one of theory, exemplars, training per item',
-    fix: '例如 “- theory: 2026-03-dangzhang-xuexi” / e.g. "- theory: 2026-03-dangzhang-xuexi"',
-  },
 };
 
-function pathText(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+const DAYS_EXPECTED = '真实存在的日期 YYYY-MM-DD / a real calendar date YYYY-MM-DD';
+
+/** The fix for a date that is not `YYYY-MM-DD` or not on the calendar, fitted to how it was written. */
+export function dateFix(found: unknown): { expected: string; fix: string } {
+  const text = typeof found === 'string' ? found.trim() : '';
+  const chinese = /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$/.exec(text);
+  const loose = /^(\d{4})\s*[-/.．／]\s*(\d{1,2})\s*[-/.．／]\s*(\d{1,2})$/.exec(text);
+  const parts = chinese ?? loose;
+  if (parts) {
+    const [y, m, d] = [parts[1]!, parts[2]!.padStart(2, '0'), parts[3]!.padStart(2, '0')];
+    const month = Number(m);
+    const days = month >= 1 && month <= 12 ? new Date(Date.UTC(Number(y), month, 0)).getUTCDate() : 0;
+    if (month < 1 || month > 12) {
+      return { expected: DAYS_EXPECTED, fix: `月份只能是 01–12，请检查 ${text} / the month must be 01–12` };
+    }
+    if (Number(d) < 1 || Number(d) > days) {
+      return {
+        expected: DAYS_EXPECTED,
+        fix: `${y} 年 ${month} 月只有 ${days} 天，请检查日期 / ${y}-${m} has ${days} days: check the day`,
+      };
+    }
+    const good = `${y}-${m}-${d}`;
+    const why = chinese
+      ? '用阿拉伯数字和连字符，不写“年月日”'
+      : /[/.．／]/.test(text)
+        ? '用连字符 - 分隔'
+        : '月和日都写两位数字';
+    return { expected: DAYS_EXPECTED, fix: `${why}：写成 ${good} / write ${good}` };
+  }
+  return { expected: DAYS_EXPECTED, fix: '按 年-月-日 写，例如 2026-03-12 / write year-month-day, e.g. 2026-03-12' };
+}
+
+/** The fix for a plan item that names no target, or more than one. */
+function itemFix(found: unknown): { expected: string; fix: string } {
+  const item = found && typeof found === 'object' ? (found as Record<string, unknown>) : {};
+  const named = ['theory', 'exemplars', 'training'].filter((c) => item[c] !== undefined);
+  const expected = '每项写 theory、exemplars、training 中的一个 / exactly one of theory, exemplars, training per item';
+  if (named.length > 1) {
+    return { expected, fix: `这一项同时写了 ${named.join(' 和 ')}：拆成两项，每项一个 / split it into one item each` };
+  }
+  return {
+    expected,
+    fix: '加一行写明学什么，例如 “- exemplars: zhang-wei”（栏目名照抄：theory、exemplars、training）/ add e.g. "- exemplars: zhang-wei"',
+  };
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -60,6 +94,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 
 function describe(issue: z.core.$ZodIssue, field: string, found: unknown): { expected: string; fix: string } {
   const leaf = String(issue.path[issue.path.length - 1] ?? field);
+  if (issue.code === 'custom' && issue.message === 'date:invalid') return dateFix(found);
+  if (issue.code === 'custom' && issue.message === 'item:one-target') return itemFix(found);
   if (issue.code === 'custom' && CUSTOM[issue.message]) return CUSTOM[issue.message]!;
   if (issue.code === 'invalid_format' && CUSTOM[issue.message]) return CUSTOM[issue.message]!;
   if (found === undefined) {
@@ -71,7 +107,7 @@ function describe(issue: z.core.$ZodIssue, field: string, found: unknown): { exp
         : `加上一行 ${leaf}: …（可参考 content/README.md）/ add a line "${leaf}: …" (see content/README.md)`,
     };
   }
-  if (DATE_FIELDS.has(leaf)) return CUSTOM['date:invalid']!;
+  if (DATE_FIELDS.has(leaf)) return dateFix(found);
   switch (issue.code) {
     case 'invalid_type':
       return {
@@ -110,12 +146,12 @@ export function issuesToProblems(
   lines: string[],
 ): ContentProblem[] {
   return issues.map((issue) => {
-    const field = pathText(issue.path) || '(front matter)';
+    const field = fieldLabel(issue.path) || '(front matter)';
     const found = issue.path.length ? valueAt(data, issue.path) : data;
-    const top = issue.path[0];
+    const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
     return {
       file,
-      line: typeof top === 'string' ? lineOfField(lines, top) : undefined,
+      line: path.length ? lineOfPath(lines, path) : undefined,
       field,
       found: showValue(found),
       ...describe(issue, field, found),

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { indexPart } from '../../src/lib/search/index-parts.ts';
+import { outsideLoad, parseAttributes } from '../../src/lib/content/outside.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/content');
@@ -39,9 +40,12 @@ describe('the production build and bad content', () => {
       expect(output).toContain('✖ content/theory/bad-format.md:5');
       expect(output).toContain('以下之一 one of: 中心组学习 / 三会一课 / 专题党课 / 主题党日 / 网络学习 / 自学');
       expect(output).toContain('✖ content/plans/bad-ref.md:8');
-      expect(output).toContain('items[0].theory');
+      expect(output).toContain('items 第 1 项 theory');
       expect(output).toContain('✖ content/theory/bad-date.md:4');
       expect(output).toContain('内容检查未通过');
+      // The report is the last word: no English "unhandled error … Stack trace:" from Astro after it.
+      expect(output).not.toContain('Stack trace');
+      expect(output).not.toContain('unhandled error');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -73,6 +77,35 @@ describe('the production build and bad content', () => {
       const entry = JSON.parse(readFileSync(join(dir, 'dist/pagefind/pagefind-entry.json'), 'utf8'));
       expect(entry.languages[indexPart(0).language].page_count).toBe(5);
       expect(output).toContain('搜索索引 / search index: 5 页 pages');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('builds outside images and an iframe as link cards: no element loads from another host', { timeout: 120_000 }, () => {
+    const dir = projectWith('valid', 'outside-resources');
+    try {
+      const { status, output } = build(dir);
+      expect(status).toBe(0);
+      expect(output).toContain('另有 6 条提醒（不影响发布）');
+      const pages = readdirSync(join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+      expect(pages.length).toBeGreaterThan(5);
+      for (const file of pages) {
+        const html = readFileSync(join(dir, 'dist', file), 'utf8');
+        const loads = [...html.matchAll(/<([a-zA-Z][\w:-]*)(\s[^>]*)?>/g)]
+          .map((m) => ({ tag: m[0], load: outsideLoad(m[1]!, parseAttributes(m[2] ?? '')) }))
+          .filter((t) => t.load);
+        expect({ file, loads }).toEqual({ file, loads: [] });
+      }
+      const page = readFileSync(join(dir, 'dist/theory/outside-media/index.html'), 'utf8');
+      expect(page).toContain('<span class="kb-outside-kind">外部图片：</span>会场全景 <span class="kb-outside-url">https://img.example.com/huichang.jpg</span>');
+      expect(page).toContain('<span class="kb-outside-kind">外部网页：</span>专题片第一集');
+      expect(page).toContain('外部图片：</span>支部党员会后合影');
+      expect(page).not.toContain('<iframe');
+      const mdx = readFileSync(join(dir, 'dist/theory/outside-embed/index.html'), 'utf8');
+      expect(mdx).toContain('<span class="kb-outside-kind">外部网页：</span>专题片第二集');
+      expect(mdx).toContain('<span class="kb-outside-kind">外部图片：</span>片头截图');
+      expect(mdx).not.toContain('<iframe');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -6,6 +6,8 @@ import { checkContent } from './validate.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import {
   NEW_ENTRY_USAGE,
+  subjectOf,
+  fieldsToFill,
   entryUrls,
   idClash,
   isoDay,
@@ -183,5 +185,18 @@ describe('renderEntry with found values (npm run import)', () => {
   test('lists the fields still holding 待填写', () => {
     expect(placeholderFields(input)).toEqual(['summary', 'awardedBy', 'unit', 'portrait.alt']);
     expect(placeholderFields({ ...input, collection: 'theory', id: '2026-05-a', found: {} })).toEqual(['summary', 'topics']);
+  });
+});
+
+describe('subjectOf and fieldsToFill', () => {
+  test('an exemplar titled with a person’s or a collective’s name has that name as its subject', () => {
+    expect(subjectOf('张伟')).toEqual({ name: '张伟', kind: '个人' });
+    expect(subjectOf('欧阳晓梅')).toEqual({ name: '欧阳晓梅', kind: '个人' });
+    expect(subjectOf('市统计局数据处党支部')).toEqual({ name: '市统计局数据处党支部', kind: '集体' });
+    expect(subjectOf('扎根基层二十年的好支书')).toBeUndefined();
+  });
+  test('lists the fields that still say 待填写, nested ones by their path', () => {
+    const text = '---\nsummary: 待填写：概括\nsubject: 张伟\nportrait:\n  src: ./a.jpg\n  alt: 待填写：说明\n# speaker: 待填写\n---\n\n## 待填写：小标题\n';
+    expect(fieldsToFill(text)).toEqual(['summary', 'portrait.alt']);
   });
 });

@@ -199,6 +199,34 @@ export function placeholderFields(input: Omit<TemplateInput, 'docs' | 'body'>): 
   });
 }
 
+const COLLECTIVE = /(党支部|支部|党小组|小组|团队|委员会|中心|科|处|室|队|班|站|所|局|组)$/;
+
+/**
+ * An exemplar's title is often just the name of who is honoured (`张伟`, `市统计局数据处党支部`);
+ * then it is the subject too, and a collective's name says 集体.
+ */
+export function subjectOf(title: string): { name: string; kind: '个人' | '集体' } | undefined {
+  const t = title.trim();
+  if (/^\p{Script=Han}{2,4}$/u.test(t) && !COLLECTIVE.test(t)) return { name: t, kind: '个人' };
+  if (/^[\p{Script=Han}A-Za-z0-9（）()]{3,40}$/u.test(t) && COLLECTIVE.test(t)) return { name: t, kind: '集体' };
+  return undefined;
+}
+
+/** The fields of a new entry that still say 待填写 (`summary`, `portrait.alt`), in file order. */
+export function fieldsToFill(text: string): string[] {
+  const front = text.split('\n---')[0] ?? '';
+  const fields: string[] = [];
+  let parent = '';
+  for (const line of front.split('\n')) {
+    if (/^\s*#/.test(line)) continue;
+    const top = /^([A-Za-z]\w*):/.exec(line);
+    if (top) parent = top[1]!;
+    const m = /^\s*(?:-\s+)?([A-Za-z]\w*):\s*(.*)$/.exec(line);
+    if (m && m[2]!.includes(TODO)) fields.push(top ? m[1]! : `${parent}.${m[1]}`);
+  }
+  return fields;
+}
+
 function rowsFor(input: Omit<TemplateInput, 'docs' | 'body'>): Row[] {
   const day = isoDay(input.today);
   const common: Row[] = [
@@ -221,11 +249,12 @@ function rowsFor(input: Omit<TemplateInput, 'docs' | 'body'>): Row[] {
         { key: 'source', value: TODO, off: true },
         { key: 'hours', value: '1', off: true },
       ];
-    case 'exemplars':
+    case 'exemplars': {
+      const subject = subjectOf(input.title);
       return [
         ...common,
-        { key: 'subject', value: TODO },
-        { key: 'kind', value: '个人' },
+        { key: 'subject', value: subject ? yamlText(subject.name) : TODO },
+        { key: 'kind', value: subject?.kind ?? '个人' },
         { key: 'honour', value: TODO },
         { key: 'awardedBy', value: TODO },
         { key: 'awardedOn', value: day },
@@ -233,6 +262,7 @@ function rowsFor(input: Omit<TemplateInput, 'docs' | 'body'>): Row[] {
         { key: 'portrait', off: true, group: [['src', `./${input.id}.jpg`], ['alt', `${TODO}：照片里是谁、在做什么`]] },
         { key: 'date', value: day, off: true },
       ];
+    }
     case 'training':
       return [
         ...common,

@@ -53,7 +53,7 @@ describe('checkContent on the malformed fixtures', () => {
         field: 'date',
         found: '"2026-02-30"',
         expected: '真实存在的日期 YYYY-MM-DD / a real calendar date YYYY-MM-DD',
-        fix: '检查年月日，例如 2026-02-28（2 月没有 30 日）/ check year, month and day, e.g. 2026-02-28',
+        fix: '2026 年 2 月只有 28 天，请检查日期 / 2026-02 has 28 days: check the day',
       },
     ]);
   });
@@ -77,9 +77,9 @@ describe('checkContent on the malformed fixtures', () => {
         file: 'content/theory/broken-yaml.md',
         line: 2,
         field: '(文件 file)',
-        found: 'YAML 格式错误 / YAML syntax error: bad indentation of a mapping entry',
+        found: '值里有“: ”，被当成了另一个字段 / a colon inside the value (YAML syntax error: bad indentation of a mapping entry)',
         expected: '“字段: 值” 的 YAML 写法 / YAML "field: value" lines',
-        fix: '检查这一行的冒号、缩进和引号；值里有冒号时用引号括起来 / check the colon, indentation and quotes on this line; quote values that contain a colon',
+        fix: '把值用引号括起来：title: "测试：理论: 学习" / quote a value that contains a colon',
       },
     ]);
   });
@@ -88,7 +88,7 @@ describe('checkContent on the malformed fixtures', () => {
     expect(problemsOf('missing-image')).toEqual([
       {
         file: 'content/exemplars/no-image.md',
-        line: 11,
+        line: 12,
         field: 'portrait.src',
         found: '"./missing.jpg"',
         expected: '存在的图片文件 content/exemplars/missing.jpg / an existing image file',
@@ -115,7 +115,7 @@ describe('checkContent on the malformed fixtures', () => {
       {
         file: 'content/plans/bad-ref.md',
         line: 8,
-        field: 'items[0].theory',
+        field: 'items 第 1 项 theory',
         found: '"no-such-entry"',
         expected: 'content/theory/ 中存在的条目标识 / the id of an entry in content/theory/',
         fix: '检查拼写，条目标识即文件名（不含 .md）/ check the spelling: the id is the file name without .md',
@@ -205,8 +205,8 @@ describe('checkContent on the malformed fixtures', () => {
     expect(problemsOf('missing-attachment')).toEqual([
       {
         file: 'content/training/no-attachment.md',
-        line: 11,
-        field: 'attachments[0].file',
+        line: 13,
+        field: 'attachments 第 1 项 file',
         found: '"/attachments/no-such-file.pdf"',
         expected: '存在的文件 public/attachments/no-such-file.pdf / an existing file',
         fix: '把附件放进 public/attachments/ 并检查文件名 / put the file in public/attachments/ and check its name',
@@ -219,7 +219,7 @@ describe('checkContent on the malformed fixtures', () => {
       {
         file: 'content/plans/points-at-draft.md',
         line: 8,
-        field: 'items[0].theory',
+        field: 'items 第 1 项 theory',
         found: '"unfinished"',
         expected: '已发布的条目（theory/unfinished 是草稿）/ a published entry (theory/unfinished is a draft)',
         fix: '先发布该条目（去掉 draft: true），或从计划中移除 / publish that entry or remove it from the plan',
@@ -302,5 +302,211 @@ describe('checkContent on 待填写 picture descriptions', () => {
   });
   test('accepts written descriptions', () => {
     expect(check(exemplar('portrait:\n  src: ./han.png\n  alt: 韩知远在机房\n', '![韩知远在窗口](./han-1.png)'))).toEqual([]);
+  });
+});
+
+describe('checkContent explains each mistake so an editor can fix it', () => {
+  test("refuses a misspelt field name, suggesting the field it most likely means", () => {
+    expect(problemsOf("unknown-field")).toEqual([
+      {
+        "file": "content/exemplars/misspelt-portrait.md",
+        "line": 10,
+        "field": "portait",
+        "found": "未知字段 portait / unknown field portait",
+        "expected": "exemplars 中可用的字段：id、title、summary、tags、draft、search、updated、subject、kind、honour、awardedBy、awardedOn、unit、portrait、date / known fields: id, title, summary, tags, draft, search, updated, subject, kind, honour, awardedBy, awardedOn, unit, portrait, date",
+        "fix": "是否想写 portrait？把 portait 改为 portrait / did you mean portrait? rename portait to portrait"
+      },
+      {
+        "file": "content/theory/misspelt-summary.md",
+        "line": 3,
+        "field": "sumary",
+        "found": "未知字段 sumary / unknown field sumary",
+        "expected": "theory 中可用的字段：id、title、summary、tags、draft、search、updated、date、format、topics、speaker、source、hours / known fields: id, title, summary, tags, draft, search, updated, date, format, topics, speaker, source, hours",
+        "fix": "是否想写 summary？把 sumary 改为 summary / did you mean summary? rename sumary to summary"
+      },
+      {
+        "file": "content/theory/misspelt-summary.md",
+        "line": 7,
+        "field": "tag",
+        "found": "未知字段 tag / unknown field tag",
+        "expected": "theory 中可用的字段：id、title、summary、tags、draft、search、updated、date、format、topics、speaker、source、hours / known fields: id, title, summary, tags, draft, search, updated, date, format, topics, speaker, source, hours",
+        "fix": "是否想写 tags？把 tag 改为 tags / did you mean tags? rename tag to tags"
+      }
+    ]);
+  });
+
+  test("names a misspelt key inside a plan item, counting items from 1, at the line of the key", () => {
+    expect(problemsOf("plan-item-key")).toEqual([
+      {
+        "file": "content/plans/item-key.md",
+        "line": 8,
+        "field": "items 第 1 项 exemplar",
+        "found": "未知字段 exemplar / unknown field exemplar",
+        "expected": "items 第 1 项中可用的字段：theory、exemplars、training、requirement、due / known fields: theory, exemplars, training, requirement, due",
+        "fix": "是否想写 exemplars？把 exemplar 改为 exemplars / did you mean exemplars? rename exemplar to exemplars"
+      }
+    ]);
+  });
+
+  test("points an unclosed quote at its own line, not at the closing ---", () => {
+    expect(problemsOf("yaml-unclosed-quote")).toEqual([
+      {
+        "file": "content/theory/unclosed-quote.md",
+        "line": 3,
+        "field": "(文件 file)",
+        "found": "\"summary: \\\"学习党章的体会\"：引号没有配对 / the quote is not closed (YAML syntax error: unexpected end of the stream within a double quoted scalar)",
+        "expected": "“字段: 值” 的 YAML 写法 / YAML \"field: value\" lines",
+        "fix": "在这一行末尾补上 \"，或去掉开头的 \" / close the quote at the end of the line, or remove it"
+      }
+    ]);
+  });
+
+  test("explains a full-width colon after a field name", () => {
+    expect(problemsOf("yaml-full-width-colon")).toEqual([
+      {
+        "file": "content/exemplars/full-width-colon.md",
+        "line": 9,
+        "field": "(文件 file)",
+        "found": "\"unit：测试支部\"：字段名后是全角冒号“：” / a full-width colon after the field name",
+        "expected": "“字段: 值” 的 YAML 写法 / YAML \"field: value\" lines",
+        "fix": "改为半角冒号加空格：unit: 测试支部 / use an ASCII colon and a space"
+      }
+    ]);
+  });
+
+  test("explains a tab used for indentation", () => {
+    expect(problemsOf("yaml-tab")).toEqual([
+      {
+        "file": "content/training/tab-indent.md",
+        "line": 12,
+        "field": "(文件 file)",
+        "found": "行首用了 Tab 缩进 / a tab at the start of the line (YAML syntax error: tab characters must not be used in indentation)",
+        "expected": "“字段: 值” 的 YAML 写法 / YAML \"field: value\" lines",
+        "fix": "把 Tab 换成两个空格 / indent with two spaces, not a tab"
+      }
+    ]);
+  });
+
+  test("rewrites a date written 年月日 as YYYY-MM-DD", () => {
+    expect(problemsOf("chinese-date")).toEqual([
+      {
+        "file": "content/theory/chinese-date.md",
+        "line": 4,
+        "field": "date",
+        "found": "\"2026年11月28日\"",
+        "expected": "真实存在的日期 YYYY-MM-DD / a real calendar date YYYY-MM-DD",
+        "fix": "用阿拉伯数字和连字符，不写“年月日”：写成 2026-11-28 / write 2026-11-28"
+      }
+    ]);
+  });
+
+  test("asks for two-digit months and days", () => {
+    expect(problemsOf("short-date")).toEqual([
+      {
+        "file": "content/theory/short-date.md",
+        "line": 4,
+        "field": "date",
+        "found": "\"2026-9-8\"",
+        "expected": "真实存在的日期 YYYY-MM-DD / a real calendar date YYYY-MM-DD",
+        "fix": "月和日都写两位数字：写成 2026-09-08 / write 2026-09-08"
+      }
+    ]);
+  });
+
+  test("asks for https:// when a link names another site without it", () => {
+    expect(problemsOf("link-without-scheme")).toEqual([
+      {
+        "file": "content/theory/no-scheme.md",
+        "line": 11,
+        "field": "正文链接 body link",
+        "found": "\"www.example.com/dangzhang\"",
+        "expected": "外部网址以 https:// 开头 / an outside address starts with https://",
+        "fix": "补上 https://，写作 https://www.example.com/dangzhang / add the scheme: https://www.example.com/dangzhang"
+      }
+    ]);
+  });
+
+  test("reports a body heading that repeats the title", () => {
+    expect(problemsOf("title-heading")).toEqual([
+      {
+        "file": "content/theory/title-heading.md",
+        "line": 9,
+        "field": "正文标题 body heading",
+        "found": "\"# 测试理论学习\"",
+        "expected": "正文不再重复标题（页面已用 title 作一级标题）/ the body does not repeat the title (the page shows it already)",
+        "fix": "删掉这一行 / delete this line"
+      }
+    ]);
+  });
+
+  test("warns about each outside image, embed and inline style, with its line (the build still passes)", () => {
+    expect(problemsOf("outside-resources")).toEqual([
+      {
+        "file": "content/theory/outside-embed.mdx",
+        "line": 13,
+        "field": "正文外部网页 outside embed",
+        "found": "<iframe src=\"https://video.example.com/embed/456\" title=\"专题片第二集\">",
+        "expected": "本站的文件或链接 / a file of this site, or a plain link",
+        "fix": "页面上只显示“外部网页”链接卡片，不会加载；可改写为普通链接 [说明](https://video.example.com/embed/456) / the page shows a link card, not the page; write a plain link instead",
+        "severity": "warning"
+      },
+      {
+        "file": "content/theory/outside-embed.mdx",
+        "line": 15,
+        "field": "正文外部图片 outside image",
+        "found": "![片头截图](https://img.example.com/piantou.jpg)",
+        "expected": "与文章放在一起的图片，例如 ![说明](./photo.jpg) / an image file beside the entry",
+        "fix": "运行 npm run localize -- content/theory/outside-embed.mdx 下载图片并改写链接；否则页面上只显示“外部图片”链接卡片 / run npm run localize -- content/theory/outside-embed.mdx to download it; otherwise the page shows a link card",
+        "severity": "warning"
+      },
+      {
+        "file": "content/theory/outside-media.md",
+        "line": 13,
+        "field": "正文外部图片 outside image",
+        "found": "![会场全景](https://img.example.com/huichang.jpg)",
+        "expected": "与文章放在一起的图片，例如 ![说明](./photo.jpg) / an image file beside the entry",
+        "fix": "运行 npm run localize -- content/theory/outside-media.md 下载图片并改写链接；否则页面上只显示“外部图片”链接卡片 / run npm run localize -- content/theory/outside-media.md to download it; otherwise the page shows a link card",
+        "severity": "warning"
+      },
+      {
+        "file": "content/theory/outside-media.md",
+        "line": 15,
+        "field": "正文外部网页 outside embed",
+        "found": "<iframe src=\"https://video.example.com/embed/123\" title=\"专题片第一集\">",
+        "expected": "本站的文件或链接 / a file of this site, or a plain link",
+        "fix": "页面上只显示“外部网页”链接卡片，不会加载；可改写为普通链接 [说明](https://video.example.com/embed/123) / the page shows a link card, not the page; write a plain link instead",
+        "severity": "warning"
+      },
+      {
+        "file": "content/theory/outside-media.md",
+        "line": 17,
+        "field": "正文 HTML body HTML",
+        "found": "<p style=\"color: red\">",
+        "expected": "不带 style= 的内容（网站的安全策略会忽略行内样式）/ no inline style= (the site’s security policy ignores it)",
+        "fix": "删掉 style=\"…\"；需要强调时用 **加粗** 或小标题 / remove style=\"…\"; use **bold** or a heading for emphasis",
+        "severity": "warning"
+      },
+      {
+        "file": "content/theory/outside-media.md",
+        "line": 19,
+        "field": "正文外部图片 outside image",
+        "found": "<img src=\"//cdn.example.net/heying.png\" alt=\"支部党员会后合影\">",
+        "expected": "与文章放在一起的图片，例如 ![说明](./photo.jpg) / an image file beside the entry",
+        "fix": "运行 npm run localize -- content/theory/outside-media.md 下载图片并改写链接；否则页面上只显示“外部图片”链接卡片 / run npm run localize -- content/theory/outside-media.md to download it; otherwise the page shows a link card",
+        "severity": "warning"
+      }
+    ]);
+  });
+  test('reports an .mdx compile error with its line and how to escape it', () => {
+    expect(problemsOf('mdx-compile')).toEqual([
+      {
+        file: 'content/theory/mdx-angle.mdx',
+        line: 11,
+        field: '正文 MDX body (.mdx)',
+        found: '<目标用户名> 没有结束标签：.mdx 把 < 当作组件的开始（第 10 列） / Expected a closing tag for `<目标用户名>` (11:10) before the end of `paragraph` (mdx-jsx:unexpected-character)',
+        expected: '.mdx 中普通文字里的 < 和 { 要转义 / in .mdx, a plain < or { must be escaped',
+        fix: '把 < 写成 &lt;，把 { 写成 \\{；不用组件的文章请另存为 .md / write &lt; for < and \\{ for {, or save the file as .md if it uses no components',
+      },
+    ]);
   });
 });

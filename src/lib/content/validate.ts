@@ -8,13 +8,16 @@ import { issuesToProblems } from '../../schemas/problems.ts';
 import { type CollectionName } from '../../site.config.ts';
 import { CONTENT_BASES } from './paths.ts';
 import { entryId, fileStem } from './entry-id.ts';
-import { lineOfField, parseFrontMatter } from './front-matter.ts';
-import type { ContentProblem } from './problem.ts';
+import { lineOfField, lineOfPath, normaliseText, parseFrontMatter } from './front-matter.ts';
+import { type ContentProblem, fieldLabel } from './problem.ts';
+import { unknownFields } from './unknown-fields.ts';
 import { STATIC_ROUTES, classifyLink } from './links.ts';
 import { tagSlug } from './tags.ts';
 import { idProblem } from './messages.ts';
 import { RESERVED_IDS } from './list-routes.ts';
 import { PLACEHOLDER } from './placeholder.ts';
+import { checkBody } from './body-checks.ts';
+import { checkMdx } from './mdx-check.ts';
 
 export interface SourceFile {
   /** Path from the project root with forward slashes, e.g. `content/theory/a.md`. */
@@ -87,9 +90,20 @@ export function checkContent(files: SourceFile[], options: CheckOptions) {
           : `把文件改名为例如 ${better}.md，或在 front matter 中加一行 id: ${better} / rename the file, e.g. ${better}.md, or add "id: ${better}"`,
       });
     }
+    if (/\.mdx$/i.test(file.path)) problems.push(...checkMdx(file.path, normaliseText(file.text)));
+    const unknown = unknownFields(checkerSchemas[collection], parsed.data);
+    problems.push(...unknown.map((u) => unknownFieldProblem(file.path, collection, u, parsed.lines)));
     const result = checkerSchemas[collection].safeParse(parsed.data);
     if (!result.success) {
-      problems.push(...issuesToProblems(result.error.issues, parsed.data, file.path, parsed.lines).filter((p) => p.field !== 'id' || idResult.ok));
+      // A misspelt key already explains the field it meant being missing, and a plan item
+      // with a misspelt collection key already explains why it names no target.
+      const explained = new Set(unknown.flatMap((u) => [fieldLabel(u.parent), ...(u.suggestion ? [fieldLabel([...u.parent, u.suggestion])] : [])]));
+      const issues = result.error.issues.filter((issue) => {
+        const label = fieldLabel(issue.path.filter((k): k is string | number => typeof k !== 'symbol'));
+        if (issue.code === 'custom' && issue.message === 'item:one-target') return !explained.has(label);
+        return !(explained.has(label) && valueAtPath(parsed.data, issue.path) === undefined);
+      });
+      problems.push(...issuesToProblems(issues, parsed.data, file.path, parsed.lines).filter((p) => p.field !== 'id' || idResult.ok));
     }
     if (collection === 'exemplars') problems.push(...checkPortrait(file.path, parsed.data, parsed.lines, options));
     if (collection === 'training') problems.push(...checkAttachments(file.path, parsed.data, parsed.lines, options));
@@ -111,13 +125,33 @@ export function checkContent(files: SourceFile[], options: CheckOptions) {
   const published = entries.filter((e) => !options.production || !e.draft);
   problems.push(...checkPlanReferences(published, entries));
   problems.push(...checkLinks(published, entries, options));
+  for (const entry of published) problems.push(...checkBody(entry));
   return { problems, entries: published };
+}
+
+function valueAtPath(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((cur, key) => (cur && typeof cur === 'object' ? (cur as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** A key the collection does not have: an error, with the known key it most likely means. */
+function unknownFieldProblem(file: string, collection: CollectionName, u: ReturnType<typeof unknownFields>[number], lines: string[]): ContentProblem {
+  const where = u.parent.length ? `${fieldLabel(u.parent)}中` : `${collection} 中`;
+  return {
+    file,
+    line: lineOfPath(lines, [...u.parent, u.key]),
+    field: fieldLabel([...u.parent, u.key]),
+    found: `未知字段 ${u.key} / unknown field ${u.key}`,
+    expected: `${where}可用的字段：${u.known.join('、')} / known fields: ${u.known.join(', ')}`,
+    fix: u.suggestion
+      ? `是否想写 ${u.suggestion}？把 ${u.key} 改为 ${u.suggestion} / did you mean ${u.suggestion}? rename ${u.key} to ${u.suggestion}`
+      : `删掉这一行，或改为上面的字段之一；网站确需新字段时先在 src/schemas/ 中声明 / delete the line or use a known field; a site that needs a new field declares it in src/schemas/`,
+  };
 }
 
 function checkPortrait(file: string, data: Record<string, unknown>, lines: string[], options: CheckOptions): ContentProblem[] {
   const portrait = data.portrait as { src?: unknown; alt?: unknown } | undefined;
   if (!portrait || typeof portrait !== 'object' || typeof portrait.src !== 'string') return [];
-  const line = lineOfField(lines, 'portrait');
+  const line = lineOfPath(lines, ['portrait', 'src']);
   const src = portrait.src;
   const placeholderAlt: ContentProblem[] =
     typeof portrait.alt === 'string' && portrait.alt.trim().startsWith(PLACEHOLDER)
@@ -155,7 +189,7 @@ function checkAttachments(file: string, data: Record<string, unknown>, lines: st
     if (typeof path !== 'string' || !path.startsWith('/attachments/')) return [];
     if (options.fileExists(`public${path}`)) return [];
     return [{
-      file, line: lineOfField(lines, 'attachments'), field: `attachments[${i}].file`, found: JSON.stringify(path),
+      file, line: lineOfPath(lines, ['attachments', i, 'file']), field: fieldLabel(['attachments', i, 'file']), found: JSON.stringify(path),
       expected: `存在的文件 public${path} / an existing file`,
       fix: '把附件放进 public/attachments/ 并检查文件名 / put the file in public/attachments/ and check its name',
     }];
@@ -198,8 +232,8 @@ function checkPlanReferences(published: IndexedEntry[], all: IndexedEntry[]): Co
         const isDraft = drafts.has(`${c}/${target}`);
         problems.push({
           file: plan.file,
-          line: findLine(plan.lines, new RegExp(`${c}\\s*:\\s*['"]?${escapeRe(target)}`)),
-          field: `items[${i}].${c}`,
+          line: lineOfPath(plan.lines, ['items', i, c]) ?? findLine(plan.lines, new RegExp(`${c}\\s*:\\s*['"]?${escapeRe(target)}`)),
+          field: fieldLabel(['items', i, c]),
           found: JSON.stringify(target),
           expected: isDraft
             ? `已发布的条目（${c}/${target} 是草稿）/ a published entry (${c}/${target} is a draft)`
@@ -248,6 +282,17 @@ function checkLinks(published: IndexedEntry[], all: IndexedEntry[], options: Che
         if (target.kind === 'file') {
           if (fileToRoute.has(target.file) && routes.has(fileToRoute.get(target.file)!)) continue;
         } else if (routes.has(target.path) || (/\.[a-z0-9]+$/i.test(target.path) && options.fileExists(`public${decodeURI(target.path)}`))) {
+          continue;
+        }
+        if (looksLikeHost(href)) {
+          problems.push({
+            file: entry.file,
+            line,
+            field: '正文链接 body link',
+            found: JSON.stringify(href),
+            expected: '外部网址以 https:// 开头 / an outside address starts with https://',
+            fix: `补上 https://，写作 https://${href} / add the scheme: https://${href}`,
+          });
           continue;
         }
         problems.push({
@@ -299,6 +344,11 @@ function checkImage(file: string, line: number, alt: string, src: string, option
     });
   }
   return problems;
+}
+
+/** `example.com`, `www.gov.cn/a` — an address written without https:// (not a file such as `a.md`). */
+function looksLikeHost(href: string): boolean {
+  return /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|cn|net|org|gov|edu|io|info|top|xyz|cc|me)(:\d+)?(\/|$)/i.test(href);
 }
 
 function findLine(lines: string[], re: RegExp): number | undefined {

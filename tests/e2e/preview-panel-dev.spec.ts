@@ -1,0 +1,133 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PANEL_DEV_PORT } from '../../scripts/e2e-ports.mjs';
+
+// An editor breaks an image path and a date while `npm run dev` runs: those two pages show the
+// checker's messages, every other page keeps working, and a fixed file shows its page again
+// without a restart or a manual reload.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const origin = `http://127.0.0.1:${PANEL_DEV_PORT}`;
+
+let dir = '';
+let server: ChildProcess | undefined;
+
+async function waitForServer(deadline: number): Promise<void> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${origin}/`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`astro dev did not answer on ${origin} in time`);
+}
+
+function edit(file: string, from: string, to: string): void {
+  const path = join(dir, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+test.describe('the preview (npm run dev) with content mistakes', () => {
+  test.describe.configure({ mode: 'serial', timeout: 120_000 });
+
+  test.beforeAll(async () => {
+    // Starting astro dev takes a while on a busy machine; the hook's own default is 30 s.
+    test.setTimeout(120_000);
+    dir = mkdtempSync(join(tmpdir(), 'xxyd-panel-'));
+    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+      cpSync(join(root, item), join(dir, item), { recursive: true });
+    }
+    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    cpSync(join(root, 'tests/fixtures/content/valid/content'), join(dir, 'content'), { recursive: true });
+    // Mistakes present when the preview starts must not stop it either.
+    cpSync(join(root, 'tests/fixtures/content/yaml-unclosed-quote/content'), join(dir, 'content'), { recursive: true });
+    cpSync(join(root, 'tests/fixtures/content/non-ascii-name/content'), join(dir, 'content'), { recursive: true });
+    server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PANEL_DEV_PORT), '--host', '127.0.0.1'], {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
+      stdio: 'ignore',
+    });
+    await waitForServer(Date.now() + 90_000);
+  });
+
+  test.afterAll(() => {
+    server?.kill('SIGTERM');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a broken image path and a broken date each show a panel on their page; the home page works', async ({ page }) => {
+    edit('content/exemplars/good-exemplar.md', 'tags: [测试]', 'tags: [测试]\nportrait:\n  src: ./no-such-photo.jpg\n  alt: 测试人物在窗口为群众讲解');
+    edit('content/theory/good-theory.md', 'date: 2026-03-12', 'date: 2026-9-8');
+
+    await expect(async () => {
+      await page.goto(`${origin}/exemplars/good-exemplar/`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('这一页的内容有 1 个问题', { timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    const panel = page.getByRole('alert');
+    await expect(panel).toContainText('content/exemplars/good-exemplar.md:12');
+    await expect(panel).toContainText('portrait.src');
+    await expect(panel).toContainText('把图片放在文章旁边并检查文件名');
+    await expect(page.getByRole('img', { name: '图片缺失："./no-such-photo.jpg"' })).toBeVisible();
+
+    await page.goto(`${origin}/theory/good-theory/`);
+    await expect(page.getByRole('alert')).toContainText('content/theory/good-theory.md:4');
+    await expect(page.getByRole('alert')).toContainText('月和日都写两位数字：写成 2026-09-08');
+
+    const home = await page.goto(`${origin}/`);
+    expect(home?.status()).toBe(200);
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: '测试培训' }).first()).toBeVisible();
+  });
+
+  test('files broken before the preview started show their panel too', async ({ page }) => {
+    await page.goto(`${origin}/theory/unclosed-quote/`);
+    await expect(page.getByRole('alert')).toContainText('content/theory/unclosed-quote.md:3');
+    await expect(page.getByRole('alert')).toContainText('引号没有配对');
+    await page.goto(`${origin}/theory/${encodeURIComponent('党章学习')}/`);
+    await expect(page.getByRole('alert')).toContainText('在 front matter 中加一行 id: dang-zhang-xue-xi');
+    const list = await page.goto(`${origin}/theory/`);
+    expect(list?.status()).toBe(200);
+  });
+
+  test('a missing image in the body shows a placeholder on its page and leaves the others alone', async ({ page }) => {
+    edit('content/training/good-training.md', '这是测试用的正文', '![培训现场](./no-such-image.png)\n\n这是测试用的正文');
+    await expect(async () => {
+      await page.goto(`${origin}/training/good-training/`);
+      await expect(page.getByRole('alert')).toContainText('正文图片 body image', { timeout: 1000 });
+    }).toPass({ timeout: 20_000 });
+    await expect(page.getByRole('alert')).toContainText('content/training/good-training.md');
+    await expect(page.getByRole('img', { name: '图片缺失："./no-such-image.png"' })).toBeVisible();
+    const home = await page.goto(`${origin}/`);
+    expect(home?.status()).toBe(200);
+    await page.goto(`${origin}/plans/good-plan/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('测试计划');
+  });
+
+  test('the panel passes axe in light and dark', async ({ browser }) => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${origin}/theory/good-theory/`);
+      await expect(page.getByRole('alert')).toBeVisible();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${colorScheme}: ${v.id}`)).toEqual([]);
+      await context.close();
+    }
+  });
+
+  test('fixing the file brings the page back by itself, without a restart', async ({ page }) => {
+    await page.goto(`${origin}/theory/good-theory/`);
+    await expect(page.getByRole('alert')).toBeVisible();
+    edit('content/theory/good-theory.md', 'date: 2026-9-8', 'date: 2026-03-12');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('测试理论学习', { timeout: 20_000 });
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+});
