@@ -109,8 +109,8 @@ test.describe('支部台账', () => {
     await expect(list).toContainText('提示：zhang-older.json — 与“zhang.json”是同一成员（张三）的记录，采用导出较新的“zhang.json”');
 
     // The default is the last full month; the figures below are for November.
-    await expect(page.getByLabel('期间')).toHaveValue('2026-10');
-    await page.getByLabel('期间').selectOption('2026-11');
+    await expect(page.getByLabel('期间', { exact: true })).toHaveValue('2026-10');
+    await page.getByLabel('期间', { exact: true }).selectOption('2026-11');
     await page.getByLabel('成员名单').fill('张三\n李四\n王五\n赵六');
     await page.getByLabel('填表人').fill('周书记');
 
@@ -213,9 +213,9 @@ test.describe('支部台账', () => {
     await page.getByLabel('选择成员报送的学习记录文件').setInputFiles(file);
     await page.getByLabel('年份').focus();
     await page.keyboard.press('Tab');
-    await expect(page.getByLabel('期间')).toBeFocused();
+    await expect(page.getByLabel('期间', { exact: true })).toBeFocused();
     await page.keyboard.press('ArrowDown');
-    await expect(page.getByLabel('期间')).toHaveValue('2026-11');
+    await expect(page.getByLabel('期间', { exact: true })).toHaveValue('2026-11');
     await page.getByRole('button', { name: '导出 Excel' }).focus();
     await page.keyboard.press('Tab');
     await expect(page.getByRole('button', { name: '导出 CSV' })).toBeFocused();
@@ -234,10 +234,14 @@ test.describe('支部台账', () => {
     await page.getByRole('button', { name: '保存本次台账' }).click();
     await page.reload();
     await expect(page.locator('[data-files-status]')).toHaveText('已读取 1 个文件：1 位成员。');
-    expect(await page.evaluate(() => localStorage.getItem('xxyd:progress'))).not.toContain('孙八');
+    // Kept under its own key, apart from the reader's own record, which it leaves alone.
+    const progressBefore = await page.evaluate(() => localStorage.getItem('xxyd:progress'));
+    expect(await page.evaluate(() => localStorage.getItem('xxyd:ledger'))).toContain('孙八');
     await page.getByRole('button', { name: '清除已保存的台账' }).click();
     await page.reload();
     await expect(page.locator('[data-sheet-empty]')).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('xxyd:ledger'))).toBeNull();
+    expect(await page.evaluate(() => localStorage.getItem('xxyd:progress'))).toBe(progressBefore);
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -246,7 +250,10 @@ test.describe('支部台账', () => {
       await page.emulateMedia({ colorScheme });
       const file = await submitEmpty(page, '吴九');
       await page.goto('./ledger/');
-      await page.getByLabel('选择成员报送的学习记录文件').setInputFiles([file, { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') }]);
+      await page.getByLabel('选择成员报送的学习记录文件').setInputFiles([
+        { name: 'wu.json', mimeType: 'application/json', buffer: await readFile(file) },
+        { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') },
+      ]);
       await expect(page.getByRole('region', { name: '成员概况' })).toContainText('吴九');
       const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
