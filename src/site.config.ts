@@ -9,6 +9,12 @@ export const siteConfig = {
   organisation: '某市直机关第一党支部',
   /** One line under the site name on the home page. */
   tagline: '理论学习 · 先进典型 · 业务培训 · 学习计划',
+  /**
+   * 党支部/党小组 a member can submit their record to (报送支部 on 我的学习) and the 支部台账
+   * can be filtered by. With more than one, members choose; with one, it is used as it is;
+   * with none, files carry no branch.
+   */
+  branches: ['第一党小组', '第二党小组'],
   /** Default annual study-hour (学时) target for a member. */
   annualHoursTarget: 32,
   /** Entries per page on the collection lists. */
@@ -26,6 +32,7 @@ export const siteConfig = {
   nav: {
     home: '首页',
     progress: '我的学习',
+    ledger: '支部台账',
     search: '搜索',
     tags: '标签',
   },

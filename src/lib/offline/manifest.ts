@@ -20,6 +20,11 @@ const SEARCH_RUNTIME = /^pagefind\/(part-\d+\/)?(pagefind\.js|pagefind-worker\.j
 /** What a search reads from the primary bundle or any part: entry, parts list, metadata, index and filters. */
 const SEARCH_INDEX = /^pagefind\/(part-\d+\/)?(pagefind-entry\.json|parts\.json|pages\.json|.*\.pf_meta|index\/.*|filter\/.*)$/;
 const SEARCH_FRAGMENT = /^pagefind\/(part-\d+\/)?fragment\//;
+/**
+ * Chunks one page loads with `import()` only when asked (the 支部台账's Excel writer, about
+ * 0.9 MB): not copied into every reader's browser at install; fetched when first used.
+ */
+const ON_DEMAND_CHUNK = /^_astro\/(exceljs|xlsx)[.-][^/]*\.js$/;
 
 /**
  * Decides what every browser keeps offline and lists every page for the 离线保存 action. Pure,
@@ -36,7 +41,7 @@ export function buildOfflineManifest(files: BuiltFile[], base: string, plans: Re
   const keepFragments = fragmentBytes <= KEEP_FRAGMENTS_LIMIT;
 
   const precache = files
-    .filter((f) => (f.path.startsWith('_astro/') ? /\.(css|js)$/.test(f.path) : ['prefs.js', 'favicon.svg'].includes(f.path)))
+    .filter((f) => (f.path.startsWith('_astro/') ? /\.(css|js)$/.test(f.path) && !ON_DEMAND_CHUNK.test(f.path) : ['prefs.js', 'favicon.svg'].includes(f.path)))
     .map((f) => f.path);
   for (const page of CORE_PAGES) {
     const file = page === '' ? 'index.html' : page.endsWith('/') ? `${page}index.html` : page;

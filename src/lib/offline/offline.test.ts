@@ -75,6 +75,11 @@ describe('offline manifest', () => {
     // Every file of this build under _astro/, images included: the service worker keeps them when it tidies up.
     expect(m.assets).toEqual(['/kb/_astro/a.css', '/kb/_astro/b.js', '/kb/_astro/photo.webp']);
   });
+  test('does not precache the chunks one page loads on demand (the ledger’s Excel writer)', () => {
+    const m = buildOfflineManifest([...files, file('_astro/exceljs.min.AluQLN9-.js'), file('_astro/xlsx.C6GbVl-T.js')], '/', {});
+    expect(m.precache.some((p) => /exceljs|xlsx/.test(p))).toBe(false);
+    expect(m.assets).toContain('/_astro/exceljs.min.AluQLN9-.js');
+  });
   test('keeps every part of a search index in parts, with the runtime each part may run in its own worker', () => {
     const parted = [...files, file('pagefind/parts.json'), file('pagefind/part-1/pagefind.js'), file('pagefind/part-1/pagefind-worker.js'), file('pagefind/part-1/wasm.unknown.pagefind'), file('pagefind/part-1/pagefind-entry.json'), file('pagefind/part-1/pagefind.und-x-p1_1.pf_meta'), file('pagefind/part-1/index/und-x-p1_1.pf_index'), file('pagefind/part-1/fragment/und-x-p1_1.pf_fragment')];
     const m = buildOfflineManifest(parted, '/', {});

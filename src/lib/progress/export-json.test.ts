@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_RECORD, type ProgressState } from './types.ts';
-import { EXPORT_FORMAT, buildExport, exportFileName, exportJson } from './export-json.ts';
+import { EXPORT_FORMAT, buildExport, exportFileName, exportJson, memberFileName } from './export-json.ts';
 import { parseImport } from './import.ts';
 
 const state: ProgressState = {
@@ -14,7 +14,7 @@ const state: ProgressState = {
 describe('buildExport', () => {
   test('writes the documented versioned format with every field', () => {
     const file = buildExport(state, Date.UTC(2026, 3, 1));
-    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 2, exportedAt: '2026-04-01T00:00:00.000Z', settings: { name: '张三', annualTarget: 40 } });
+    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 3, exportedAt: '2026-04-01T00:00:00.000Z', settings: { name: '张三', annualTarget: 40 }, branch: '' });
     expect(Object.keys(file.records)).toEqual(['theory/b', 'training/a']);
     expect(file.records['theory/b']).toEqual(state.records.get('theory/b'));
   });
@@ -33,5 +33,19 @@ describe('exportFileName', () => {
   test('uses the reader’s calendar day', () => {
     expect(exportFileName(Date.UTC(2026, 2, 31, 20), 'json')).toBe('xuexi-progress-2026-04-01.json');
     expect(exportFileName(Date.UTC(2026, 2, 31, 20), 'csv', 0)).toBe('xuexi-progress-2026-03-31.csv');
+  });
+});
+
+describe('memberFileName', () => {
+  test('names the 报送支部 file after the member and the day in China Standard Time', () => {
+    expect(memberFileName('张三', Date.UTC(2026, 2, 31, 16))).toBe('学习记录-张三-2026-04-01.json');
+    expect(memberFileName(' 李/四:? ', Date.UTC(2026, 2, 31, 15))).toBe('学习记录-李_四__-2026-03-31.json');
+    expect(memberFileName('', Date.UTC(2026, 2, 31))).toBe('学习记录-未填姓名-2026-03-31.json');
+  });
+
+  test('writes the branch into the file, and import reads it back', () => {
+    const text = exportJson(state, Date.UTC(2026, 3, 1), '第二党小组');
+    const result = parseImport(text, text.length);
+    expect(result.ok && result.value.branch).toBe('第二党小组');
   });
 });

@@ -4,8 +4,14 @@ import { CHINA_UTC_OFFSET_MINUTES, dayOfInstant, formatDay, toIso } from './time
 
 /** Marker identifying an exported progress file. */
 export const EXPORT_FORMAT = 'xuexi-yuandi-progress';
-/** Version of the export format this code writes and reads. */
-export const EXPORT_VERSION = 2;
+/**
+ * Version of the export format this code writes. Version 3 added `branch` (the 党支部/党小组
+ * a file was submitted to); older files are upgraded on import (`EXPORT_MIGRATIONS` in import.ts).
+ */
+export const EXPORT_VERSION = 3;
+
+/** Longest 党支部/党小组 name a file may carry. */
+export const BRANCH_MAX_LENGTH = 40;
 
 /** The exported file (public format, documented in README.md). */
 export interface ExportFile {
@@ -14,28 +20,43 @@ export interface ExportFile {
   /** ISO 8601 UTC time of the export. */
   readonly exportedAt: string;
   readonly settings: ProgressSettings;
+  /** The 党支部/党小组 the member submitted this file to (报送支部); empty for a plain backup. */
+  readonly branch: string;
   /** Every record, keyed by entry key, with all fields. */
   readonly records: Readonly<Record<EntryKey, ProgressRecord>>;
 }
 
 /** Builds the export object with every field of every record (keys sorted for stable diffs). */
-export function buildExport(state: ProgressState, exportedAt: number): ExportFile {
+export function buildExport(state: ProgressState, exportedAt: number, branch = ''): ExportFile {
   const keys = [...state.records.keys()].sort();
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: toIso(exportedAt) ?? new Date(0).toISOString(),
     settings: { name: state.settings.name, annualTarget: state.settings.annualTarget },
+    branch,
     records: safeObject(keys.map((k) => [k, { ...(state.records.get(k) as ProgressRecord) }] as const)),
   };
 }
 
 /** The export as pretty-printed JSON text, ready to download as `application/json`. */
-export function exportJson(state: ProgressState, exportedAt: number): string {
-  return `${JSON.stringify(buildExport(state, exportedAt), null, 2)}\n`;
+export function exportJson(state: ProgressState, exportedAt: number, branch = ''): string {
+  return `${JSON.stringify(buildExport(state, exportedAt, branch), null, 2)}\n`;
 }
 
 /** A download file name such as `xuexi-progress-2026-03-05.json` (ASCII, safe everywhere). */
 export function exportFileName(exportedAt: number, extension: 'json' | 'csv', utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES): string {
   return `xuexi-progress-${formatDay(dayOfInstant(exportedAt, utcOffsetMinutes))}.${extension}`;
+}
+
+/** Characters file systems refuse in names (Windows is the strictest). */
+const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
+
+/**
+ * The 报送支部 file name: `学习记录-<姓名>-<日期>.json`, the name with characters file systems
+ * refuse replaced by `_`.
+ */
+export function memberFileName(name: string, exportedAt: number, utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES): string {
+  const safe = name.trim().replace(UNSAFE_IN_FILE_NAME, '_') || '未填姓名';
+  return `学习记录-${safe}-${formatDay(dayOfInstant(exportedAt, utcOffsetMinutes))}.json`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { CONTENT_HASH_PATTERN, ENTRY_KEY_PATTERN, MAX_ACTIVE_SECONDS, NAME_MAX_LENGTH, READ_STATUSES } from './types.ts';
 import { isValidTarget } from './codec/record.ts';
-import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json.ts';
+import { BRANCH_MAX_LENGTH, EXPORT_FORMAT, EXPORT_VERSION } from './export-json.ts';
 
 /** Most records one file may hold (a member reads a few hundred entries a year). */
 export const MAX_IMPORT_RECORDS = 20_000;
@@ -42,15 +42,17 @@ export const importSettingsSchema = z.strictObject({
   annualTarget: z.number().refine(isValidTarget, { message: 'settings:target' }),
 });
 
-/** The whole export file, version 2 (see README.md). */
+/** The whole export file, version 3 (see README.md); older versions are upgraded before this check. */
 export const importFileSchema = z.strictObject({
   /** Always `xuexi-yuandi-progress`. */
   format: z.literal(EXPORT_FORMAT),
-  /** Always 2. */
+  /** Always 3 (after migration). */
   version: z.literal(EXPORT_VERSION),
   /** When the file was exported. */
   exportedAt: instant,
   settings: importSettingsSchema,
+  /** The 党支部/党小组 the file was submitted to; empty for a plain backup. */
+  branch: z.string().max(BRANCH_MAX_LENGTH),
   /** Records keyed by `<collection>/<id>`. */
   records: z
     .record(z.string().regex(ENTRY_KEY_PATTERN), importRecordSchema)

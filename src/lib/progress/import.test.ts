@@ -4,9 +4,10 @@ import { MAX_IMPORT_BYTES, parseImport } from './import.ts';
 
 const good = {
   format: 'xuexi-yuandi-progress',
-  version: 2,
+  version: 3,
   exportedAt: '2026-04-01T00:00:00.000Z',
   settings: { name: '张三', annualTarget: 32 },
+  branch: '第一党小组',
   records: {
     'theory/a': { ...EMPTY_RECORD, status: 'read', lastOpenedAt: '2026-03-01T00:00:00.000Z', readAt: '2026-03-01T08:00:00+08:00', contentHash: 'abc' },
     'training/b': { ...EMPTY_RECORD, attended: true, attendedAt: '2026-03-05T00:00:00.000Z' },
@@ -77,9 +78,9 @@ describe('parseImport', () => {
   });
 
   test('refuses other versions, saying when the file is newer', () => {
-    expect(codeOf(edit((f) => (f.version = 3)))).toBe('newer-version');
+    expect(codeOf(edit((f) => (f.version = 4)))).toBe('newer-version');
     expect(codeOf(edit((f) => (f.version = 1)))).toBe('unsupported-version');
-    expect(codeOf(edit((f) => ((f as Record<string, unknown>).version = '2')))).toBe('unsupported-version');
+    expect(codeOf(edit((f) => ((f as Record<string, unknown>).version = '3')))).toBe('unsupported-version');
   });
 
   test('refuses invalid entry keys, naming the key', () => {
@@ -116,7 +117,27 @@ describe('parseImport', () => {
   });
 
   test('every refusal carries a Chinese message', () => {
-    const r = check(edit((f) => (f.version = 3)));
+    const r = check(edit((f) => (f.version = 4)));
     expect(r.ok ? '' : r.error.message).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  test('reads the branch a file was submitted to', () => {
+    const r = check(good);
+    expect(r.ok && r.value).toMatchObject({ branch: '第一党小组', fromVersion: 3 });
+  });
+
+  test('upgrades a version 2 file (no branch) and says which version it came from', () => {
+    const v2 = edit((f) => {
+      f.version = 2;
+      delete (f as Record<string, unknown>).branch;
+    });
+    const r = check(v2);
+    expect(r.ok && r.value).toMatchObject({ branch: '', fromVersion: 2 });
+    expect(r.ok && r.value.state.records.size).toBe(2);
+  });
+
+  test('refuses a branch with markup or an over-long branch', () => {
+    expect(codeOf(edit((f) => ((f as Record<string, unknown>).branch = '<b>')))).toBe('markup');
+    expect(codeOf(edit((f) => ((f as Record<string, unknown>).branch = '支'.repeat(41))))).toBe('invalid-data');
   });
 });

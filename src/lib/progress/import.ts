@@ -14,7 +14,24 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export interface ParsedImport {
   readonly exportedAt: string;
   readonly state: ProgressState;
+  /** The 党支部/党小组 the file was submitted to; empty for a backup or a file older than version 3. */
+  readonly branch: string;
+  /** The format version the file was written in (older files were upgraded). */
+  readonly fromVersion: number;
 }
+
+/** Oldest export version still read; older files are refused as unsupported. */
+export const OLDEST_EXPORT_VERSION = 2;
+
+/**
+ * Step upgrades of an export file, as the stored codec does (`codec/migrate.ts`):
+ * `EXPORT_MIGRATIONS[n]` turns a version-n file into a version-(n+1) file. The result is
+ * still untrusted and goes through the strict schema afterwards.
+ */
+export const EXPORT_MIGRATIONS: Readonly<Record<number, (file: Record<string, unknown>) => Record<string, unknown>>> = {
+  /** Version 2 had no `branch`: the file was not submitted to any 党支部/党小组. */
+  2: (file) => ({ ...file, version: 3, branch: '' }),
+};
 
 export type ImportResult = { ok: true; value: ParsedImport } | { ok: false; error: ImportError };
 
@@ -65,7 +82,7 @@ function toState(data: ImportFileData): ProgressState {
  * Validates an export file before anything is written. `sizeBytes` is the file's size
  * (`File.size`). Refuses, in this order: over 5 MB, empty, not JSON, `__proto__` /
  * `constructor` / `prototype` as any key, `<` or `>` in any key or string, a different
- * `format`, a different `version`, bad entry keys, and anything the schema rejects.
+ * `format`, a `version` outside 2–3 (version 2 is upgraded), bad entry keys, and anything the schema rejects.
  */
 export function parseImport(text: string, sizeBytes: number): ImportResult {
   const size = Math.max(Number.isFinite(sizeBytes) ? sizeBytes : 0, text.length);
@@ -81,13 +98,15 @@ export function parseImport(text: string, sizeBytes: number): ImportResult {
     return fail('not-ours', `这不是学习园地导出的学习记录文件（应含 "format": "${EXPORT_FORMAT}"）。`);
   }
   const version = ownValue(raw, 'version');
-  if (version !== EXPORT_VERSION) {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_EXPORT_VERSION || version > EXPORT_VERSION) {
     if (typeof version === 'number' && version > EXPORT_VERSION) {
       return fail('newer-version', `该文件由更新版本的学习园地导出（版本 ${version}），请刷新页面后再导入。`);
     }
     const shown = typeof version === 'number' ? String(version) : '缺失或无效';
-    return fail('unsupported-version', `不支持的文件版本（${shown}），只能导入版本 ${EXPORT_VERSION} 的文件。`);
+    return fail('unsupported-version', `不支持的文件版本（${shown}），只能导入版本 ${OLDEST_EXPORT_VERSION}–${EXPORT_VERSION} 的文件。`);
   }
+  let upgraded: Record<string, unknown> = raw;
+  for (let v = version; v < EXPORT_VERSION; v += 1) upgraded = (EXPORT_MIGRATIONS[v] as (f: Record<string, unknown>) => Record<string, unknown>)(upgraded);
   const records = ownValue(raw, 'records');
   if (isObject(records)) {
     const bad = Object.keys(records).find((k): boolean => !isEntryKey(k));
@@ -96,11 +115,19 @@ export function parseImport(text: string, sizeBytes: number): ImportResult {
       return fail('invalid-key', `记录标识“${shown}”无效，应为“栏目/标识”，例如 theory/2026-03-foo。`);
     }
   }
-  const result = importFileSchema.safeParse(raw);
+  const result = importFileSchema.safeParse(upgraded);
   if (!result.success) {
     const [first] = result.error.issues;
     const more = result.error.issues.length > 1 ? `（另有 ${result.error.issues.length - 1} 处问题）` : '';
     return fail('invalid-data', `文件内容不符合格式：${first ? describeIssue(first) : '未知问题'}${more}。`);
   }
-  return { ok: true, value: { exportedAt: normaliseInstant(result.data.exportedAt) ?? result.data.exportedAt, state: toState(result.data) } };
+  return {
+    ok: true,
+    value: {
+      exportedAt: normaliseInstant(result.data.exportedAt) ?? result.data.exportedAt,
+      state: toState(result.data),
+      branch: result.data.branch.trim(),
+      fromVersion: version,
+    },
+  };
 }
