@@ -20,7 +20,8 @@ import { siteTexts, starlightTexts, truthOf } from './truth.ts';
 import { runMeasured } from './process-tree.ts';
 import { distStats, pageWeight } from './page-weight.ts';
 import { type Browsers, type SearchDriver, fetchedOnLoad, launchBrowsers, serve, siteSearch, starlightSearch, timeSearch } from './browser.ts';
-import { type Figures, type SizeResult, type StepFigures, checkTargets, table, targetTable } from './report.ts';
+import { type Figures, type SizeResult, type StepFigures, checkTargets, fmt, table, targetTable } from './report.ts';
+import { benchLedgerLoad } from '../src/lib/ledger/bench.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const peerDir = join(repo, 'bench/peers/starlight');
@@ -217,8 +218,14 @@ try {
   await browsers?.close();
 }
 
+// 支部学习台账: 300 members' files of a full year each, checked and aggregated as the ledger page does.
+const ledgerRuns = Array.from({ length: args.smoke ? 1 : 3 }, () => benchLedgerLoad(args.smoke ? 20 : 300));
+const ledgerMs = Math.min(...ledgerRuns.map((r) => r.ms));
+say(`ledger: ${ledgerRuns[0]!.files} member files (${fmt.kb(ledgerRuns[0]!.bytes)}) loaded and aggregated in ${ledgerRuns.map((r) => fmt.ms(r.ms)).join(', ')}`);
+
 const baseline = sizes.includes(1000) ? undefined : savedBaseline();
 const checks = checkTargets(results, baseline?.figures);
+if (!args.smoke) checks.push({ target: 'ledger: 300 member files of a year, load and aggregate (best of 3)', limit: '≤ 1 s', measured: fmt.ms(ledgerMs), pass: ledgerMs <= 1000 });
 console.log(targetTable(checks));
 if (baseline && sizes.includes(3000)) console.log(`\n(3,000 vs 1,000 compares with the 1,000-document build saved in ${baseline.file})`);
 
@@ -234,6 +241,7 @@ const report = {
   },
   seed,
   results,
+  ledger: ledgerRuns,
   targets: checks,
 };
 const out = args.out ?? join(resultsDir, `${stamp}-${sizes.join('-')}docs${args.smoke ? '-smoke' : ''}.json`);
