@@ -177,7 +177,7 @@ describe('summaries for /progress/', () => {
 
   test('printSheet lists what earned 学时 in the period, oldest first, with the total', () => {
     const sheet = printSheet(records, catalogue, { kind: 'quarter', year: 2026, quarter: 4 });
-    expect(sheet.label).toBe('2026年第4季度');
+    expect(sheet.label).toBe('2026年第四季度');
     expect(sheet.rows).toEqual([
       { index: 1, title: '标题 t', collection: '业务培训', date: '2026-11-19', hours: 2, how: '已参加' },
       { index: 2, title: '标题 a', collection: '理论学习', date: '2026-12-01', hours: 1, how: '已读' },
