@@ -182,6 +182,35 @@ test.describe('progress on entry pages', () => {
   });
 });
 
+test.describe('我的学习 on a phone', () => {
+  for (const scale of ['1', LARGEST_FONT]) {
+    test(`the record preview fits a 360 px screen at font scale ${scale}: every column shown, nothing cut`, async ({ page }) => {
+      await page.addInitScript((s) => localStorage.setItem('xxyd:font-scale', s), scale);
+      await page.setViewportSize(PHONE);
+      await page.goto(TRAINING);
+      await page.getByRole('button', { name: '我参加了' }).click();
+      await page.goto('./progress/');
+      const row = page.locator('[data-sheet-rows] tr').first();
+      await expect(row).toContainText('传帮带师徒交流会');
+      const cells = await row.locator('td').evaluateAll((tds) =>
+        tds.map((td) => ({ label: getComputedStyle(td, '::before').content, right: td.getBoundingClientRect().right, width: td.getBoundingClientRect().width })),
+      );
+      const view = await page.evaluate(() => document.documentElement.clientWidth);
+      expect(cells.map((c) => c.label)).toEqual(['"序号："', '"标题："', '"栏目："', '"完成日期："', '"学时："'].map((l) => l.replace(/"/g, '"')));
+      for (const cell of cells) expect(cell.right).toBeLessThanOrEqual(view);
+      // A title gets a whole line, not two characters of one.
+      expect(cells[1]!.width).toBeGreaterThan(view / 2);
+      expect(await scrollsSideways(page)).toBe(false);
+    });
+  }
+
+  test('on a wide screen the preview stays a table', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./progress/');
+    expect(await page.locator('.kb-print-sheet table').evaluate((t) => getComputedStyle(t).display)).toBe('table');
+  });
+});
+
 test.describe('header and pages', () => {
   for (const viewport of [{ width: 1280, height: 800 }, PHONE]) {
     test(`the header search hint shows whole at ${viewport.width} px`, async ({ page }) => {
@@ -237,11 +266,13 @@ test.describe('header and pages', () => {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`axe at 360 px and the largest font: article, training, plan, 404 (${colorScheme})`, async ({ page }) => {
+    test.setTimeout(150_000);
     await largestFont(page);
     await page.setViewportSize(PHONE);
     await page.emulateMedia({ colorScheme });
     for (const path of [LONG_ARTICLE, TRAINING, PLAN, './', './no-such-page/']) {
       await page.goto(path);
+      await page.locator('body > footer').waitFor();
       const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
       expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${path} ${v.id}`)).toEqual([]);
     }
