@@ -278,3 +278,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test.describe('feeds, sitemap and manifest at /', () => {
+  test('订阅最新内容: feed links in <head> and the footer; the site-wide feed lists the newest change first', async ({ page, request }) => {
+    await page.goto('./');
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', '/feeds/all.xml');
+    await expect(page.locator('body > footer').getByRole('link', { name: '全部栏目' })).toHaveAttribute('href', '/feeds/all.xml');
+    const xml = await (await request.get('./feeds/all.xml')).text();
+    expect(xml).toContain('<title>学习园地 - 最新内容</title>');
+    const dates = [...xml.matchAll(/<pubDate>([^<]*)<\/pubDate>/g)].map((m) => Date.parse(m[1]!));
+    expect(dates.length).toBeGreaterThan(10);
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+  });
+
+  test('without SITE_URL there is no sitemap', async ({ request }) => {
+    expect((await request.get('./sitemap-index.xml')).status()).toBe(404);
+  });
+});
