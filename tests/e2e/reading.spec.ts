@@ -23,6 +23,7 @@ const scrollsSideways = (page: Page) => page.evaluate(() => document.documentEle
 
 test.describe('reading pages', () => {
   test('the sticky 本文目录 never overlaps 相关内容 while scrolling a long article', async ({ page }) => {
+    test.setTimeout(90_000);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(LONG_ARTICLE);
     const toc = page.getByRole('navigation', { name: '本文目录' });
@@ -30,7 +31,7 @@ test.describe('reading pages', () => {
     await expect(toc).toBeVisible();
     await expect(related).toBeVisible();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y < height; y += 150) {
+    for (let y = 0; y < height; y += 250) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
       const [a, b] = [await toc.boundingBox(), await related.boundingBox()];
       const box = (r: { x: number; y: number; width: number; height: number }) => ({ top: r.y, bottom: r.y + r.height, left: r.x, right: r.x + r.width });
