@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +17,10 @@ import { routeOfContentFile } from './src/integrations/content-routes.ts';
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = basePathFromEnv(process.env.BASE_PATH);
 
+const site = siteUrlFromEnv(process.env.SITE_URL);
+
 export default defineConfig({
-  site: siteUrlFromEnv(process.env.SITE_URL),
+  site,
   base,
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx' whitespace rules, which drop the space between inline
@@ -31,7 +34,13 @@ export default defineConfig({
   // The search index and the service worker are built from dist/ by scripts/postbuild.ts, the
   // second step of `npm run build`, once this process has exited: Pagefind's memory then never
   // adds to Astro's (see bench/README.md and build/search/README.md).
-  integrations: [contentCheck(), mdx(), buildInfo()],
+  // A sitemap only with SITE_URL: it must list absolute addresses. Drafts (noindex) and the 404 page stay out.
+  integrations: [
+    contentCheck(),
+    mdx(),
+    buildInfo(),
+    ...(site ? [sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(new URL(page).pathname) })] : []),
+  ],
   markdown: {
     processor: satteri({
       // A missing body image becomes a placeholder, so the preview's other pages keep working.

@@ -4,10 +4,14 @@ export function basePathFromEnv(value: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-/** Reads SITE_URL, falling back to a loopback address so canonical links stay on this host. */
-export function siteUrlFromEnv(value: string | undefined): string {
+/**
+ * Reads SITE_URL. Without it there is no site address: pages then carry no canonical link, no
+ * absolute URLs and no sitemap (a made-up loopback address would point readers and crawlers at
+ * their own machine).
+ */
+export function siteUrlFromEnv(value: string | undefined): string | undefined {
   const v = (value ?? '').trim();
-  if (!v) return 'http://localhost:4321';
+  if (!v) return undefined;
   try {
     return new URL(v).origin;
   } catch {

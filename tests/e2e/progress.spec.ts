@@ -152,7 +152,7 @@ test.describe('on an entry page', () => {
     await expect(panel(page)).toContainText('2 学时按培训日期计入您的学时');
     const attend = page.getByRole('button', { name: '我参加了' });
     await attend.click();
-    await expect(attend).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: '已参加 ✓' })).toHaveAttribute('aria-pressed', 'true');
     await expect(panel(page).locator('[data-badges]')).toContainText('已参加');
 
     await page.goto('./progress/');

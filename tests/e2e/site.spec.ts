@@ -69,7 +69,7 @@ test.describe('detail pages', () => {
     await expect(page.locator(`[id="${target!.slice(1)}"]`)).toBeInViewport();
     await expect(page.getByRole('list', { name: '标签' })).toBeVisible();
     await expect(page.getByRole('heading', { name: '相关内容' })).toBeVisible();
-    await expect(page.getByRole('navigation', { name: '上一篇和下一篇' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: '较新的一篇和较早的一篇' })).toBeVisible();
     await expect(page.getByText(/最后更新：/)).toBeVisible();
   });
 
@@ -203,7 +203,7 @@ test.describe('reading comfort', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('article h1')).toBeVisible();
     await expect(page.locator('.kb-prose')).toBeVisible();
-    for (const name of ['主导航', '本文目录', '上一篇和下一篇', '当前位置']) {
+    for (const name of ['主导航', '本文目录', '较新的一篇和较早的一篇', '当前位置']) {
       await expect(page.getByRole('navigation', { name, includeHidden: true }).first()).toBeHidden();
     }
     await expect(page.locator('header[data-print="hide"]')).toBeHidden();

@@ -98,5 +98,8 @@ describe('environment', () => {
   test('reads SITE_URL and explains a bad one', () => {
     expect(siteUrlFromEnv('https://intranet.example/kb/')).toBe('https://intranet.example');
     expect(() => siteUrlFromEnv('not a url')).toThrow(/SITE_URL/);
+    // Unset: no address at all, rather than canonical links to http://localhost:4321.
+    expect(siteUrlFromEnv(undefined)).toBeUndefined();
+    expect(siteUrlFromEnv('  ')).toBeUndefined();
   });
 });

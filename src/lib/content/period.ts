@@ -1,4 +1,5 @@
 import { PERIOD_PATTERN } from '../../schemas/plans.ts';
+import { quarterLabel } from '../progress/periods.ts';
 
 export interface PeriodInfo {
   kind: '月度计划' | '季度计划' | '年度计划';
@@ -9,8 +10,6 @@ export interface PeriodInfo {
   /** First day (UTC) after the period. */
   end: Date;
 }
-
-const QUARTER_NAMES = ['一', '二', '三', '四'];
 
 /** Reads a plan period (`2026-12`, `2026-Q4`, `2026`) into its kind, label and bounds. */
 export function periodLabel(period: string): PeriodInfo {
@@ -25,7 +24,7 @@ export function periodLabel(period: string): PeriodInfo {
     const q = Number(m[3]);
     return {
       kind: '季度计划',
-      label: `${year}年第${QUARTER_NAMES[q - 1]}季度`,
+      label: quarterLabel(year, q),
       start: new Date(Date.UTC(year, (q - 1) * 3, 1)),
       end: new Date(Date.UTC(year, q * 3, 1)),
     };

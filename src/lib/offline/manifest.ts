@@ -41,7 +41,11 @@ export function buildOfflineManifest(files: BuiltFile[], base: string, plans: Re
   const keepFragments = fragmentBytes <= KEEP_FRAGMENTS_LIMIT;
 
   const precache = files
-    .filter((f) => (f.path.startsWith('_astro/') ? /\.(css|js)$/.test(f.path) && !ON_DEMAND_CHUNK.test(f.path) : ['prefs.js', 'favicon.svg'].includes(f.path)))
+    .filter((f) =>
+      f.path.startsWith('_astro/')
+        ? /\.(css|js)$/.test(f.path) && !ON_DEMAND_CHUNK.test(f.path)
+        : ['prefs.js', 'favicon.svg', 'manifest.webmanifest'].includes(f.path) || f.path.startsWith('icons/'),
+    )
     .map((f) => f.path);
   for (const page of CORE_PAGES) {
     const file = page === '' ? 'index.html' : page.endsWith('/') ? `${page}index.html` : page;

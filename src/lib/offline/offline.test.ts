@@ -61,6 +61,8 @@ describe('offline manifest', () => {
     file('_astro/b.js'),
     file('_astro/photo.webp'),
     file('prefs.js'),
+    file('manifest.webmanifest'),
+    file('icons/icon-192.png'),
     file('pagefind/pagefind.js'),
     file('pagefind/index/zh_1.pf_index'),
     file('pagefind/fragment/zh_1.pf_fragment'),
@@ -68,7 +70,8 @@ describe('offline manifest', () => {
   ];
   test('precaches the shell, styles and scripts, and keeps the search index apart; not images or other pages', () => {
     const m = buildOfflineManifest(files, '/kb/', {});
-    expect(m.precache).toEqual(['/kb/_astro/a.css', '/kb/_astro/b.js', '/kb/prefs.js', '/kb/', '/kb/search/', '/kb/progress/', '/kb/404.html']);
+    // The web app manifest and its icons too: the site added to a home screen opens offline.
+    expect(m.precache).toEqual(['/kb/_astro/a.css', '/kb/_astro/b.js', '/kb/prefs.js', '/kb/manifest.webmanifest', '/kb/icons/icon-192.png', '/kb/', '/kb/search/', '/kb/progress/', '/kb/404.html']);
     expect(m.searchIndex).toEqual(['/kb/pagefind/pagefind.js', '/kb/pagefind/index/zh_1.pf_index', '/kb/pagefind/fragment/zh_1.pf_fragment']);
     expect(m.pages).toEqual(['/kb/', '/kb/search/', '/kb/progress/', '/kb/theory/a/']);
     expect(m.search).toEqual([]);

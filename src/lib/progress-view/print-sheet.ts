@@ -22,7 +22,7 @@ export interface PrintRow {
 export interface PrintSheet {
   /** `2026`, `2026-Q4`, `2026-12`. */
   readonly period: string;
-  /** 2026年, 2026年第4季度, 2026年12月. */
+  /** 2026年, 2026年第四季度, 2026年12月. */
   readonly label: string;
   readonly rows: readonly PrintRow[];
   readonly totalHours: number;

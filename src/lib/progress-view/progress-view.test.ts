@@ -143,6 +143,9 @@ describe('summaries for /progress/', () => {
     item('theory/b', { hours: 0.5 }),
     item('training/t', { hours: 2, date: '2026-11-19' }),
     item('exemplars/e', { hours: 0.5 }),
+    item('theory/opened', { hours: 0.5 }),
+    item('plans/p', { hours: 0 }),
+    item('training/u', { hours: 1, date: '2026-12-02' }),
   ];
   const index = new Map(catalogue.map((e) => [e.key, e] as const));
   const records = new Map([
@@ -160,8 +163,16 @@ describe('summaries for /progress/', () => {
     expect(periodStats(records, catalogue, index, { kind: 'year', year: 2026 })).toEqual({ read: 3, attended: 1, hours: 3.5 });
   });
 
-  test('inProgress lists entries being read with their place', () => {
+  test('inProgress lists only entries actually being read, with their place', () => {
     expect(inProgress(records, index).map((e) => [e.entry.key, e.scroll])).toEqual([['exemplars/e', 0.4]]);
+    // Merely opened (读到 0 %), a plan, and a training attended while its page was open: none is being read.
+    const opened = new Map([
+      ...records,
+      ['theory/opened', rec({ status: 'reading', scroll: 0, lastOpenedAt: '2026-12-03T01:00:00Z' })],
+      ['plans/p', rec({ status: 'reading', scroll: 0.5, lastOpenedAt: '2026-12-03T01:00:00Z' })],
+      ['training/u', rec({ status: 'reading', scroll: 0.3, attended: true, attendedAt: '2026-12-02T00:00:00Z', lastOpenedAt: '2026-12-03T01:00:00Z' })],
+    ]);
+    expect(inProgress(opened, index).map((e) => e.entry.key)).toEqual(['exemplars/e']);
   });
 
   test('readHistory groups by month, newest first, and keeps entries no longer listed', () => {
@@ -177,7 +188,7 @@ describe('summaries for /progress/', () => {
 
   test('printSheet lists what earned 学时 in the period, oldest first, with the total', () => {
     const sheet = printSheet(records, catalogue, { kind: 'quarter', year: 2026, quarter: 4 });
-    expect(sheet.label).toBe('2026年第4季度');
+    expect(sheet.label).toBe('2026年第四季度');
     expect(sheet.rows).toEqual([
       { index: 1, title: '标题 t', collection: '业务培训', date: '2026-11-19', hours: 2, how: '已参加' },
       { index: 2, title: '标题 a', collection: '理论学习', date: '2026-12-01', hours: 1, how: '已读' },

@@ -26,7 +26,10 @@ export function scrollTopFor(fraction: number, g: Omit<ArticleGeometry, 'scrollY
   return Math.max(0, Math.round(g.top + clamp01(fraction) * g.height - g.viewportHeight));
 }
 
+/** How far into an entry a reader must have got for it to count as being read (正在阅读, 继续阅读). */
+export const STARTED_READING = 0.1;
+
 /** Offer 继续阅读 when the saved place is meaningfully further on than where the page opened, and not the end. */
 export function worthResuming(saved: number, current: number): boolean {
-  return saved >= 0.1 && saved <= 0.97 && saved - current >= 0.05;
+  return saved >= STARTED_READING && saved <= 0.97 && saved - current >= 0.05;
 }

@@ -1,3 +1,4 @@
+import { STARTED_READING } from './reading-position.ts';
 import type { EntryKey, ProgressRecord } from '../progress/types.ts';
 import { earnedHours, hoursInPeriod, type HoursOptions } from '../progress/hours.ts';
 import { periodContains, type Period } from '../progress/periods.ts';
@@ -47,12 +48,18 @@ export interface InProgressEntry {
   readonly lastOpenedAt: string | null;
 }
 
-/** Entries in 在读, most recently opened first. Entries the site no longer lists are left out (nothing to open). */
+/**
+ * Entries actually being read, most recently opened first: opened and read some way in
+ * (STARTED_READING), not merely opened. Plans (complete when their items are) and trainings
+ * already attended are not reading. Entries the site no longer lists are left out (nothing to open).
+ */
 export function inProgress(records: Records, index: Index): InProgressEntry[] {
   const out: InProgressEntry[] = [];
   for (const [key, record] of records) {
     const entry = index.get(key);
-    if (entry && record.status === 'reading') out.push({ entry, scroll: record.scroll, lastOpenedAt: record.lastOpenedAt });
+    if (!entry || record.status !== 'reading' || record.scroll < STARTED_READING) continue;
+    if (entry.collection === 'plans' || record.attended) continue;
+    out.push({ entry, scroll: record.scroll, lastOpenedAt: record.lastOpenedAt });
   }
   const at = (e: InProgressEntry) => parseInstant(e.lastOpenedAt) ?? 0;
   return out.sort((a, b) => at(b) - at(a) || a.entry.title.localeCompare(b.entry.title, 'zh-CN'));

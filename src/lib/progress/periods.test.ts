@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { PERIOD_PATTERN } from '../../schemas/plans.ts';
+import { periodLabel as planPeriodLabel } from '../content/period.ts';
 import { formatPeriod, parsePeriod, periodContains, periodLabel, periodsOf } from './periods.ts';
 
 describe('parsePeriod / formatPeriod', () => {
@@ -11,8 +12,15 @@ describe('parsePeriod / formatPeriod', () => {
 
   test('round-trips and labels in Chinese', () => {
     for (const text of ['2026', '2026-Q2', '2026-11']) expect(formatPeriod(parsePeriod(text)!)).toBe(text);
-    expect(periodLabel(parsePeriod('2026-Q4')!)).toBe('2026年第4季度');
+    expect(periodLabel(parsePeriod('2026-Q4')!)).toBe('2026年第四季度');
     expect(periodLabel(parsePeriod('2026-03')!)).toBe('2026年3月');
+  });
+
+  test('a quarter reads the same on 我的学习 (本季度) as on the plans: 第四季度, not 第4季度', () => {
+    for (const q of [1, 2, 3, 4]) {
+      expect(periodLabel(parsePeriod(`2026-Q${q}`)!)).toBe(planPeriodLabel(`2026-Q${q}`).label);
+      expect(periodLabel(parsePeriod(`2026-Q${q}`)!)).not.toMatch(/第\d季度/);
+    }
   });
 });
 

@@ -26,10 +26,17 @@ export function formatPeriod(period: Period): string {
   return `${period.year}-${String(period.month).padStart(2, '0')}`;
 }
 
-/** A period for people: 2026年, 2026年第4季度, 2026年3月. */
+const QUARTER_NAMES = ['一', '二', '三', '四'] as const;
+
+/** A quarter for people, the one form used everywhere (plans, 我的学习, print): 2026年第四季度. */
+export function quarterLabel(year: number, quarter: number): string {
+  return `${year}年第${QUARTER_NAMES[quarter - 1] ?? quarter}季度`;
+}
+
+/** A period for people: 2026年, 2026年第四季度, 2026年3月. */
 export function periodLabel(period: Period): string {
   if (period.kind === 'year') return `${period.year}年`;
-  if (period.kind === 'quarter') return `${period.year}年第${period.quarter}季度`;
+  if (period.kind === 'quarter') return quarterLabel(period.year, period.quarter);
   return `${period.year}年${period.month}月`;
 }
 

@@ -8,6 +8,7 @@ import { dayText, wholePercent } from '../../lib/progress-view/format.ts';
 import { readFraction, scrollTopFor, worthResuming } from '../../lib/progress-view/reading-position.ts';
 import { progressStore } from './store-instance.ts';
 import { badge } from './dom.ts';
+import { confirmDialog } from './confirm-dialog.ts';
 
 const TICK_MS = 1000;
 /** Active seconds between saves of the running total (it is also saved when the page is hidden). */
@@ -31,6 +32,8 @@ class KbEntryProgress extends HTMLElement {
   private resume!: HTMLButtonElement;
   private confirm!: HTMLButtonElement;
   private note!: HTMLElement;
+  private hoursNote: HTMLElement | null = null;
+  private hours = 0;
   private announcer!: HTMLElement;
   private badges!: HTMLElement;
   private tracker = new ActiveTime(Date.now());
@@ -55,6 +58,8 @@ class KbEntryProgress extends HTMLElement {
     this.resume = this.querySelector('[data-resume]')!;
     this.confirm = this.querySelector('[data-confirm-read]')!;
     this.note = this.querySelector('[data-note]')!;
+    this.hoursNote = this.querySelector('[data-hours-note]');
+    this.hours = Number(this.dataset.hours) || 0;
     this.announcer = this.querySelector('[data-announce]')!;
     this.badges = this.querySelector('[data-badges]')!;
 
@@ -99,8 +104,29 @@ class KbEntryProgress extends HTMLElement {
       this.say('已按更新后的内容记为已读');
       this.toggle.focus();
     });
-    this.attend?.addEventListener('click', () => this.store.setAttended(this.key, !this.record().attended));
+    this.attend?.addEventListener('click', () => void this.toggleAttended());
     this.resume.addEventListener('click', () => this.restorePlace());
+  }
+
+  /** 我参加了 records attendance at once; undoing it (已参加 ✓ pressed again) asks first. */
+  private async toggleAttended() {
+    if (!this.record().attended) {
+      this.store.setAttended(this.key, true);
+      this.say(`已记为参加，计入 ${this.hours} 学时`);
+      return;
+    }
+    const dialog = this.querySelector<HTMLDialogElement>('[data-confirm-dialog]');
+    const ok = dialog
+      ? await confirmDialog(dialog, {
+          title: '撤销“已参加”？',
+          lead: `撤销后，本次培训的 ${this.hours} 学时不再计入您的学时。需要时可以再点“我参加了”。`,
+          confirmLabel: '撤销参加',
+          cautious: true,
+        })
+      : window.confirm('撤销“已参加”？');
+    if (!ok) return;
+    this.store.setAttended(this.key, false);
+    this.say('已撤销参加');
   }
 
   private wireReading() {
@@ -235,6 +261,16 @@ class KbEntryProgress extends HTMLElement {
     return `已读到文末，${decision.message}才会自动记为已读（按文章长度计算，页面在前台且有操作时才计时）${paused}。`;
   }
 
+  /** The hours hint: what will count before, what counted after. */
+  private hoursText(isRead: boolean, attended: boolean): string {
+    if (this.attend) {
+      return attended
+        ? `已记为参加：${this.hours} 学时按培训日期计入您的学时。如记错了，可点“已参加 ✓”撤销。`
+        : `参加了本次培训，请点“我参加了”：${this.hours} 学时按培训日期计入您的学时；只阅读本页不计学时。`;
+    }
+    return isRead ? `已读完，计入 ${this.hours} 学时。` : `读完后计入 ${this.hours} 学时。`;
+  }
+
   /** Shows the record; `decision` when the caller has just made it. */
   private render(decision?: AutoReadDecision) {
     const record = this.record();
@@ -242,7 +278,11 @@ class KbEntryProgress extends HTMLElement {
     const updated = isUpdatedSince(record, this.hash);
     setText(this.toggle, isRead ? '取消已读' : '标记为已读');
     this.toggle.setAttribute('aria-pressed', String(isRead));
-    if (this.attend) this.attend.setAttribute('aria-pressed', String(record.attended));
+    if (this.attend) {
+      this.attend.setAttribute('aria-pressed', String(record.attended));
+      setText(this.attend, record.attended ? '已参加 ✓' : '我参加了');
+    }
+    if (this.hoursNote) setText(this.hoursNote, this.hoursText(isRead, record.attended));
     this.confirm.hidden = !updated;
 
     const badges = entryBadges(record, this.dataset.collection ?? '', this.hash);

@@ -60,11 +60,20 @@ class KbProgressPrint extends ProgressSection {
         : sheet.rows.map((row) => {
             const tr = el('tr');
             tr.append(
-              el('td', 'kb-num', String(row.index)),
-              el('td', undefined, row.title),
-              el('td', undefined, `${row.collection}（${row.how}）`),
-              el('td', 'kb-num', row.date),
-              el('td', 'kb-num', formatHours(row.hours)),
+              ...(
+                [
+                  ['序号', 'kb-num', String(row.index)],
+                  ['标题', undefined, row.title],
+                  ['栏目', undefined, `${row.collection}（${row.how}）`],
+                  ['完成日期', 'kb-num', row.date],
+                  ['学时', 'kb-num', formatHours(row.hours)],
+                ] as const
+              ).map(([label, cls, text]) => {
+                // The column name, shown before the value when a narrow screen stacks the row.
+                const td = el('td', cls, text);
+                td.dataset.label = label;
+                return td;
+              }),
             );
             return tr;
           })),

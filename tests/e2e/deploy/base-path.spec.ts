@@ -51,3 +51,52 @@ test.describe('search under a base path', () => {
     await expect(page.locator('mark.kb-mark').first()).toBeVisible();
   });
 });
+
+// Issue 20: feeds and the web app manifest work under /kb/ behind nginx's CSP.
+test.describe('feeds and the installable site under a base path', () => {
+  test('the feeds are linked from <head> and the footer, and list entries under /kb/', async ({ page, request }) => {
+    await page.goto('./theory/');
+    const head = await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href');
+    expect(head).toBe('/kb/feeds/all.xml');
+    const footer = page.locator('body > footer');
+    await expect(footer).toContainText('订阅最新内容');
+    expect(await footer.getByRole('link', { name: '理论学习' }).getAttribute('href')).toBe('/kb/feeds/theory.xml');
+    for (const feed of ['all', 'theory', 'exemplars', 'training', 'plans']) {
+      const response = await request.get(`./feeds/${feed}.xml`);
+      expect(response.status()).toBe(200);
+      const xml = await response.text();
+      expect(xml).toMatch(/^<\?xml/);
+      const links = [...xml.matchAll(/<item>.*?<link>([^<]*)<\/link>/gs)].map((m) => m[1]);
+      expect(links.length).toBeGreaterThan(0);
+      // Without SITE_URL: root-relative links under the base path, never localhost.
+      expect(links.filter((l) => !l!.startsWith('/kb/'))).toEqual([]);
+      expect(xml).not.toContain('localhost');
+    }
+    const theory = await (await request.get('./feeds/theory.xml')).text();
+    expect(theory).not.toContain('/kb/training/');
+  });
+
+  test('the web app manifest loads under the CSP, with icons that exist, and the CSP is unchanged', async ({ page, request }) => {
+    const errors: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    const response = await page.goto('./');
+    expect(response!.headers()['content-security-policy']).not.toContain('unsafe-inline');
+    const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+    expect(href).toBe('/kb/manifest.webmanifest');
+    const manifest = await (await request.get('./manifest.webmanifest')).json();
+    expect(manifest).toMatchObject({ short_name: '学习园地', start_url: './', scope: './', display: 'standalone', lang: 'zh-CN' });
+    const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+    expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+    for (const icon of manifest.icons as { src: string; type: string }[]) {
+      const file = await request.get(new URL(icon.src, new URL('manifest.webmanifest', page.url())).href);
+      expect(file.status(), icon.src).toBe(200);
+      expect(file.headers()['content-type']).toContain(icon.type.split('+')[0]!);
+    }
+    // The browser itself reads the manifest without a CSP complaint.
+    const cdp = await page.context().newCDPSession(page);
+    const { url, errors: manifestErrors } = await cdp.send('Page.getAppManifest');
+    expect(url).toMatch(/\/kb\/manifest\.webmanifest$/);
+    expect(manifestErrors).toEqual([]);
+    expect(errors.filter((e) => /Content Security Policy|manifest/i.test(e))).toEqual([]);
+  });
+});
