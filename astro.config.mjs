@@ -9,6 +9,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { buildInfo } from './src/integrations/build-info.ts';
 import { internalLinks } from './src/integrations/internal-links.ts';
 import { routeOfContentFile } from './src/integrations/content-routes.ts';
+import { sanitizeHtml } from './src/integrations/sanitize-html.ts';
+import { siteConfig } from './src/site.config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = basePathFromEnv(process.env.BASE_PATH);
@@ -31,7 +33,8 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), buildInfo()],
   markdown: {
     processor: satteri({
-      hastPlugins: [internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) })],
+      // Sanitising comes first, so links in raw HTML it keeps get the base path too.
+      hastPlugins: [sanitizeHtml({ trustMdx: siteConfig.mdx === 'trusted' }), internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) })],
     }),
   },
   vite: {
