@@ -30,6 +30,26 @@ test.describe('offline reading', () => {
     expect(new URL(scope).pathname).toBe('/kb/');
   });
 
+  test('a redirect in front of images (a sign-in page) is never kept as the image', async ({ page, context }) => {
+    await page.goto('./');
+    await waitForServiceWorker(page);
+    // The images of this page answer with a same-origin 302 to an HTML page, as a sign-in would.
+    const redirected = /\/kb\/_astro\/.*\.(webp|avif|png|jpe?g)$/;
+    await context.route(redirected, (route) => route.fulfill({ status: 302, headers: { location: '/kb/offline/' } }));
+    await page.goto('./exemplars/li-hongmei/');
+    await page.waitForLoadState('networkidle');
+    await context.unroute(redirected);
+    const kept = await page.evaluate(async () => {
+      const cache = await caches.open('xxyd-assets');
+      return Promise.all((await cache.keys()).map(async (r) => [new URL(r.url).pathname, (await cache.match(r))!.headers.get('content-type') ?? '']));
+    });
+    expect(kept.filter(([, type]) => type.includes('html'))).toEqual([]);
+    // With the redirect gone, the image loads for real.
+    await page.reload();
+    const portrait = page.getByRole('region', { name: '李红梅简介' }).getByRole('img');
+    await expect.poll(() => portrait.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  });
+
   test('visited pages and the search index keep working offline; unsaved pages say so', async ({ page, context }) => {
     await page.goto('./');
     await waitForServiceWorker(page);
