@@ -355,12 +355,15 @@ test.describe('export, import and clearing', () => {
     expect(csv.startsWith('\uFEFF标题,栏目,状态,完成日期,学时\r\n')).toBe(true);
     expect(csv).toContain('已参加,2026-10-22,2');
 
+    await page.evaluate(() => localStorage.setItem('xxyd:font-scale', '1.25'));
     await page.getByRole('button', { name: '清除本机记录' }).click();
     const confirmClear = page.getByRole('dialog', { name: '清除本机记录' });
+    await expect(confirmClear).toContainText('离线保存的页面和显示设置');
     await expect(confirmClear).toBeVisible();
     await expect(confirmClear.getByRole('button', { name: '取消' })).toBeFocused();
     await confirmClear.getByRole('button', { name: '确认清除' }).click();
-    await expect(page.getByText('已清除本机的学习记录。')).toBeVisible();
+    await expect(page.getByText('已清除本机的学习记录、离线保存的页面和显示设置。')).toBeVisible();
+    expect(await page.evaluate(() => localStorage.getItem('xxyd:font-scale'))).toBeNull();
     await expect(page.locator('[data-cards] li[data-period="year"]')).toContainText('0 / 32 学时');
 
     await page.getByLabel(/导入学习记录/).setInputFiles(backup);
