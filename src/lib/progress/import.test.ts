@@ -92,7 +92,7 @@ describe('parseImport', () => {
     const record = { ...EMPTY_RECORD, status: 'reading', firstOpenedAt: null, lastOpenedAt: null, readAt: null };
     const many = (n: number, value: unknown = record) =>
       edit((f) => {
-        f.records = Object.fromEntries(Array.from({ length: n }, (_, i) => [`theory/entry-${i}`, value]));
+        (f as Record<string, unknown>).records = Object.fromEntries(Array.from({ length: n }, (_, i) => [`theory/entry-${i}`, value]));
       });
     expect(check(many(5_000)).ok).toBe(true);
     const r = check(many(5_001));
