@@ -15,7 +15,7 @@ export interface ResponseFacts {
  * not opaque, and of the kind asked for: a page (a path ending in `/` or without extension) is HTML, and a file is not HTML unless named `.html`.
  */
 export function cacheable(response: ResponseFacts, pathname: string): boolean {
-  const isPage = pathname.endsWith('/') || !/\.[a-z0-9]+$/i.test(pathname);
+  const isPage = pathname.endsWith('/') || !(pathname.split('/').pop() ?? '').includes('.');
   if (!response.ok || response.status !== 200 || response.redirected) return false;
   if (response.type !== 'basic' && response.type !== 'default') return false;
   const html = /^\s*(text\/html|application\/xhtml\+xml)\b/i.test(response.contentType ?? '');

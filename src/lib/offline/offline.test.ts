@@ -214,6 +214,9 @@ describe('cacheable', () => {
   const ok = { ok: true, status: 200, redirected: false, type: 'basic', contentType: 'text/css' };
   test('keeps a plain answer of the kind asked for', () => {
     expect(cacheable(ok, '/_astro/a.css')).toBe(true);
+    // Pagefind's files: extensions with an underscore are files too, not pages.
+    expect(cacheable({ ...ok, contentType: 'application/octet-stream' }, '/kb/pagefind/index/und_1.pf_index')).toBe(true);
+    expect(cacheable({ ...ok, contentType: 'application/octet-stream' }, '/kb/pagefind/wasm.unknown.pagefind')).toBe(true);
     expect(cacheable({ ...ok, contentType: 'text/html; charset=utf-8' }, '/theory/a/')).toBe(true);
   });
   test('never keeps a redirected, opaque, partial or failed answer', () => {
