@@ -103,8 +103,9 @@ async function dropEarlierBuilds(searchCache: Cache): Promise<void> {
   }
   const keep = searchFilesToKeep(self.location.origin, { version: __XXYD_VERSION__, searchIndex: __XXYD_SEARCH_INDEX__, marker: KEPT_MARKER }, manifest);
   if (!keep) return;
+  // Pages the build no longer has go first, so the assets only they needed go too.
+  await dropRemovedPages(manifest.pages).catch(() => {});
   await Promise.allSettled([
-    dropRemovedPages(manifest.pages),
     searchCache.keys().then((requests) => Promise.all(requests.filter((r) => !keep.has(r.url)).map((r) => searchCache.delete(r)))),
     dropStaleAssets(manifest.assets),
   ]);
