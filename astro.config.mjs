@@ -13,6 +13,8 @@ import { footnoteLabels } from './src/integrations/footnote-labels.ts';
 import { outsideResources } from './src/integrations/outside-resources.ts';
 import { missingImages } from './src/integrations/missing-images.ts';
 import { routeOfContentFile } from './src/integrations/content-routes.ts';
+import { sanitizeHtml } from './src/integrations/sanitize-html.ts';
+import { siteConfig } from './src/site.config.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const base = basePathFromEnv(process.env.BASE_PATH);
@@ -45,8 +47,15 @@ export default defineConfig({
     processor: satteri({
       // A missing body image becomes a placeholder, so the preview's other pages keep working.
       mdastPlugins: [missingImages()],
-      // Outside images and embeds become link cards first: no page loads from another host.
-      hastPlugins: [outsideResources(), internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) }), footnoteLabels()],
+      // Outside images and embeds become link cards first (no page loads from another host), then
+      // the raw HTML left is sanitised (the cards are on its allowlist), so links it keeps get the
+      // base path too.
+      hastPlugins: [
+        outsideResources(),
+        sanitizeHtml({ trustMdx: siteConfig.mdx === 'trusted' }),
+        internalLinks({ base, root, routeOfFile: (file) => routeOfContentFile(root, file) }),
+        footnoteLabels(),
+      ],
     }),
   },
   vite: {

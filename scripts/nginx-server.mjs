@@ -23,6 +23,14 @@ export async function startNginx({ siteDir, port }) {
   const webRoot = join(work, 'www');
   mkdirSync(webRoot);
   symlinkSync(resolve(siteDir), join(webRoot, 'kb'), 'dir');
+  // What a real web root holds besides the site, for the tests that nginx serves none of it:
+  // another folder and file beside /kb/, and dotfiles a careless copy leaves inside it.
+  mkdirSync(join(webRoot, 'kb-old'));
+  writeFileSync(join(webRoot, 'kb-old', 'index.html'), '<p>old site</p>\n');
+  writeFileSync(join(webRoot, 'outside.txt'), 'not part of the site\n');
+  mkdirSync(join(resolve(siteDir), '.git'), { recursive: true });
+  writeFileSync(join(resolve(siteDir), '.git', 'config'), '[core]\n');
+  writeFileSync(join(resolve(siteDir), '.env'), 'SECRET=test\n');
   for (const d of ['client', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(work, d));
   const site = renderSiteConfig(readFileSync(new URL('../deploy/nginx.conf', import.meta.url), 'utf8'), { port, webRoot });
   writeFileSync(join(work, 'site.conf'), site);

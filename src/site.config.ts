@@ -36,6 +36,14 @@ export const siteConfig = {
     search: '搜索',
     tags: '标签',
   },
+  /**
+   * What `.mdx` entries may do. `'safe'` (default): only Markdown, allowed HTML and what the site
+   * provides (`<div data-pagefind-ignore>`); `import`, `export` and `{expressions}` are refused by
+   * `check:content` and dropped by the build and the dev server. `'trusted'`: full MDX — authors'
+   * code runs at build time with the builder's rights (files, environment variables); choose it
+   * only when every author may also change the site's code (README, 部署).
+   */
+  mdx: 'safe' as 'safe' | 'trusted',
   /** Footer note. */
   footer: '本站内容供内部学习使用。阅读记录只保存在您自己的浏览器中。',
 } as const;

@@ -2,6 +2,9 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CONTENT_BASES } from '../lib/content/paths.ts';
 import { checkContent, type SourceFile } from '../lib/content/validate.ts';
+import { isRunnableAttachment } from '../lib/content/attachments.ts';
+import type { ContentProblem } from '../lib/content/problem.ts';
+import { siteConfig } from '../site.config.ts';
 
 /** Reads every entry file of the four collections, paths relative to `root`. */
 export function readContentFiles(root: string): SourceFile[] {
@@ -19,10 +22,27 @@ export function readContentFiles(root: string): SourceFile[] {
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
 
+/** Files under public/attachments/ a browser would run (scripts, pages), each a problem. */
+function runnableAttachments(root: string): ContentProblem[] {
+  const dir = join(root, 'public/attachments');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => isRunnableAttachment(name))
+    .map((name) => ({
+      file: `public/attachments/${name.split(sep).join('/')}`,
+      field: '(附件 attachment)',
+      found: name.split(sep).pop() ?? name,
+      expected: '文档、表格、演示文稿、图片、PDF 或压缩包 / a document, sheet, slides, image, PDF or archive',
+      fix: '删除此文件：网页和脚本不能放在附件目录（浏览器会运行它们）；请导出为 PDF 或打包成 .zip / remove it: browsers would run it; export to PDF or zip it',
+    }));
+}
+
 /** Runs the content checker over the project at `root`. */
 export function checkProject(root: string, production: boolean) {
-  return checkContent(readContentFiles(root), {
+  const result = checkContent(readContentFiles(root), {
     production,
     fileExists: (path) => existsSync(join(root, path)),
+    trustMdx: siteConfig.mdx === 'trusted',
   });
+  return { ...result, problems: [...result.problems, ...runnableAttachments(root)] };
 }

@@ -62,7 +62,11 @@ describe('theorySchema', () => {
     expect(theorySchema.parse({ ...theory, hours: 1.5 }).hours).toBe(1.5);
   });
   test('refuses an impossible date', () => {
+    // A day that does not exist in its month must not roll over into the next one.
+    expect(codes(theorySchema.safeParse({ ...theory, date: '2026-02-30' }))).toEqual(['date:date:invalid']);
+    expect(codes(theorySchema.safeParse({ ...theory, date: '2026-04-31' }))).toEqual(['date:date:invalid']);
     expect(codes(theorySchema.safeParse({ ...theory, date: '2026-13-01' }))).toEqual(['date:date:invalid']);
+    expect(theorySchema.safeParse({ ...theory, date: '2028-02-29' }).success).toBe(true);
   });
   test('refuses an id that is not lowercase ASCII', () => {
     expect(codes(theorySchema.safeParse({ ...theory, id: 'Dang Zhang' }))).toEqual(['id:id:pattern']);

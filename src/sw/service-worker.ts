@@ -12,6 +12,7 @@ import { KEEP_SEARCH_INDEX, keptMarker, keptSearchFile, liveSearchPattern, searc
 import { answersFromCache, cacheFor, isImmutable, pageKey } from '../lib/offline/routes.ts';
 import { eachAtOnce } from '../lib/each-at-once.ts';
 import { staleAssets } from '../lib/offline/stale-assets.ts';
+import { cacheable, removedPages } from '../lib/offline/cacheable.ts';
 
 declare const self: ServiceWorkerGlobalScope;
 declare const __XXYD_BASE__: string;
@@ -31,6 +32,10 @@ const OFFLINE_PAGE = `${BASE}offline/`;
 /** URL paths of the files fetched at install: this build's versions, answered from the cache. */
 const PRECACHED: ReadonlySet<string> = new Set(__XXYD_PRECACHE__);
 
+/** Whether `response` may be kept as the copy of `url` (cacheable.ts). */
+const keepable = (response: Response, url: URL) =>
+  cacheable({ ok: response.ok, status: response.status, redirected: response.redirected, type: response.type, contentType: response.headers.get('content-type') }, url.pathname);
+
 function cacheNameFor(url: URL, navigate: boolean) {
   const kind = cacheFor(url.pathname, BASE, navigate);
   return kind ? CACHES[kind] : null;
@@ -41,8 +46,8 @@ async function precache() {
     [...__XXYD_PRECACHE__, OFFLINE_PAGE].map(async (path) => {
       const url = new URL(path, self.location.origin);
       const response = await fetch(url, { cache: 'no-cache' });
-      if (!response.ok || response.redirected) return;
       const name = cacheNameFor(url, false) ?? CACHES.assets;
+      if (!keepable(response, url)) return;
       await (await caches.open(name)).put(name === CACHES.pages ? pageKey(url) : url.origin + url.pathname, response);
     }),
   );
@@ -69,7 +74,7 @@ async function keepSearchIndex(): Promise<boolean> {
     if (isImmutable(url.pathname, BASE) && (await cache.match(url.href))) return;
     try {
       const response = await fetch(url, { cache: 'no-cache' });
-      if (response.ok && !response.redirected) await cache.put(url.href, response);
+      if (keepable(response, url)) await cache.put(url.href, response);
       else complete = false;
     } catch {
       complete = false;
@@ -88,7 +93,7 @@ async function keepSearchIndex(): Promise<boolean> {
  * offline manifest on the server is this build's, so nothing is removed on a guess.
  */
 async function dropEarlierBuilds(searchCache: Cache): Promise<void> {
-  let manifest: { version?: unknown; search?: unknown; assets?: unknown };
+  let manifest: { version?: unknown; search?: unknown; assets?: unknown; pages?: unknown };
   try {
     const response = await fetch(new URL(`${BASE}offline-manifest.json`, self.location.origin), { cache: 'no-cache' });
     manifest = (await response.json()) as typeof manifest;
@@ -98,10 +103,27 @@ async function dropEarlierBuilds(searchCache: Cache): Promise<void> {
   }
   const keep = searchFilesToKeep(self.location.origin, { version: __XXYD_VERSION__, searchIndex: __XXYD_SEARCH_INDEX__, marker: KEPT_MARKER }, manifest);
   if (!keep) return;
+  // Pages the build no longer has go first, so the assets only they needed go too.
+  await dropRemovedPages(manifest.pages).catch(() => {});
   await Promise.allSettled([
     searchCache.keys().then((requests) => Promise.all(requests.filter((r) => !keep.has(r.url)).map((r) => searchCache.delete(r)))),
     dropStaleAssets(manifest.assets),
   ]);
+}
+
+/** Drops saved pages this build no longer has, so a page taken off the site is not kept offline. */
+async function dropRemovedPages(pages: unknown): Promise<void> {
+  if (!Array.isArray(pages) || !pages.every((p) => typeof p === 'string')) return;
+  const cache = await caches.open(CACHES.pages);
+  const urls = (await cache.keys()).map((r) => r.url);
+  for (const url of removedPages(urls, pages, [OFFLINE_PAGE])) await cache.delete(url);
+}
+
+/** At activation: prunes removed pages when the server's manifest is this build's. */
+async function pruneForThisBuild(): Promise<void> {
+  const response = await fetch(new URL(`${BASE}offline-manifest.json`, self.location.origin), { cache: 'no-cache' });
+  const manifest = (await response.json()) as { version?: unknown; pages?: unknown };
+  if (manifest.version === __XXYD_VERSION__) await dropRemovedPages(manifest.pages);
 }
 
 /** The text of every page in the pages cache, one at a time. */
@@ -140,6 +162,7 @@ self.addEventListener('activate', (event) => {
     caches
       .keys()
       .then((names) => Promise.all(names.filter((n) => n.startsWith('xxyd-') && !keep.has(n)).map((n) => caches.delete(n))))
+      .then(() => pruneForThisBuild().catch(() => {}))
       .then(() => self.clients.claim()),
   );
 });
@@ -148,7 +171,7 @@ async function networkFirst(request: Request, cacheName: string, key: string, na
   const cache = await caches.open(cacheName);
   try {
     const response = await fetch(request);
-    if (response.ok && !response.redirected) await cache.put(key, response.clone());
+    if (keepable(response, new URL(request.url))) await cache.put(key, response.clone());
     return response;
   } catch {
     const saved = await cache.match(key);
@@ -169,7 +192,7 @@ async function cacheFirst(request: Request, cacheName: string, key: string): Pro
   const saved = await cache.match(key);
   if (saved) return saved;
   const response = await fetch(request);
-  if (response.ok) await cache.put(key, response.clone());
+  if (keepable(response, new URL(request.url))) await cache.put(key, response.clone());
   return response;
 }
 

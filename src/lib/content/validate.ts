@@ -14,6 +14,8 @@ import { unknownFields } from './unknown-fields.ts';
 import { STATIC_ROUTES, classifyLink } from './links.ts';
 import { tagSlug } from './tags.ts';
 import { idProblem } from './messages.ts';
+import { checkBodySafety } from './body-safety.ts';
+import { isRunnableAttachment } from './attachments.ts';
 import { RESERVED_IDS } from './list-routes.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import { checkBody } from './body-checks.ts';
@@ -41,6 +43,8 @@ export interface CheckOptions {
   production: boolean;
   /** Whether a project-relative path exists (images, attachments). */
   fileExists: (path: string) => boolean;
+  /** Whether MDX authors are trusted with full MDX (`siteConfig.mdx === 'trusted'`); default no. */
+  trustMdx?: boolean;
 }
 
 const checkerSchemas = {
@@ -107,6 +111,7 @@ export function checkContent(files: SourceFile[], options: CheckOptions) {
     }
     if (collection === 'exemplars') problems.push(...checkPortrait(file.path, parsed.data, parsed.lines, options));
     if (collection === 'training') problems.push(...checkAttachments(file.path, parsed.data, parsed.lines, options));
+    problems.push(...checkBodySafety(file.path, parsed.body, parsed.bodyLine, options.trustMdx === true));
     if (idResult.ok) {
       entries.push({
         collection,
@@ -187,6 +192,13 @@ function checkAttachments(file: string, data: Record<string, unknown>, lines: st
   return data.attachments.flatMap((a: unknown, i: number) => {
     const path = (a as { file?: unknown } | null)?.file;
     if (typeof path !== 'string' || !path.startsWith('/attachments/')) return [];
+    if (isRunnableAttachment(path)) {
+      return [{
+        file, line: lineOfField(lines, 'attachments'), field: `attachments[${i}].file`, found: JSON.stringify(path),
+        expected: '文档、表格、演示文稿、图片、PDF 或压缩包 / a document, sheet, slides, image, PDF or archive',
+        fix: '网页和脚本不能作为附件（浏览器会运行它们）；请导出为 PDF 或打包成 .zip / pages and scripts cannot be attachments (browsers run them): export to PDF or zip them',
+      }];
+    }
     if (options.fileExists(`public${path}`)) return [];
     return [{
       file, line: lineOfPath(lines, ['attachments', i, 'file']), field: fieldLabel(['attachments', i, 'file']), found: JSON.stringify(path),

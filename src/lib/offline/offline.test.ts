@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { cacheable, removedPages } from './cacheable.ts';
 import { answersFromCache, cacheFor, fileToUrlPath, isImmutable, pageKey, planItemLinks } from './routes.ts';
 import { buildOfflineManifest, KEEP_FRAGMENTS_LIMIT } from './manifest.ts';
 import { pageResources } from './resources.ts';
@@ -214,5 +215,34 @@ describe('dropping the styles and scripts of earlier builds', () => {
   test('drops nothing when a script it must follow cannot be read', async () => {
     const stale = await staleAssets({ cached, base: '/kb/', current, pages: [oldPage], readAsset: async () => null });
     expect(stale).toEqual([]);
+  });
+});
+
+describe('cacheable', () => {
+  const ok = { ok: true, status: 200, redirected: false, type: 'basic', contentType: 'text/css' };
+  test('keeps a plain answer of the kind asked for', () => {
+    expect(cacheable(ok, '/_astro/a.css')).toBe(true);
+    // Pagefind's files: extensions with an underscore are files too, not pages.
+    expect(cacheable({ ...ok, contentType: 'application/octet-stream' }, '/kb/pagefind/index/und_1.pf_index')).toBe(true);
+    expect(cacheable({ ...ok, contentType: 'application/octet-stream' }, '/kb/pagefind/wasm.unknown.pagefind')).toBe(true);
+    expect(cacheable({ ...ok, contentType: 'text/html; charset=utf-8' }, '/theory/a/')).toBe(true);
+  });
+  test('never keeps a redirected, opaque, partial or failed answer', () => {
+    expect(cacheable({ ...ok, redirected: true }, '/_astro/a.css')).toBe(false);
+    expect(cacheable({ ...ok, type: 'opaque', ok: false, status: 0 }, '/_astro/a.css')).toBe(false);
+    expect(cacheable({ ...ok, type: 'opaqueredirect', ok: false, status: 0 }, '/_astro/a.css')).toBe(false);
+    expect(cacheable({ ...ok, status: 206 }, '/_astro/a.css')).toBe(false);
+    expect(cacheable({ ...ok, ok: false, status: 404 }, '/_astro/a.css')).toBe(false);
+  });
+  test('never keeps HTML (a sign-in page) as an image, nor a non-page as a page', () => {
+    expect(cacheable({ ...ok, contentType: 'text/html' }, '/_astro/photo.webp')).toBe(false);
+    expect(cacheable({ ...ok, contentType: 'image/webp' }, '/theory/a/')).toBe(false);
+  });
+});
+
+describe('removedPages', () => {
+  test('saved pages the build no longer has are dropped; the offline page stays', () => {
+    const cached = ['http://h/kb/theory/a/', 'http://h/kb/theory/gone/', 'http://h/kb/offline/'];
+    expect(removedPages(cached, ['/kb/theory/a/'], ['/kb/offline/'])).toEqual(['http://h/kb/theory/gone/']);
   });
 });

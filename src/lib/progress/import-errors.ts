@@ -11,6 +11,9 @@ export type ImportErrorCode =
   | 'newer-version'
   | 'unsupported-version'
   | 'invalid-key'
+  | 'key-too-long'
+  | 'too-many-records'
+  | 'too-large-parsed'
   | 'invalid-data';
 
 /** A refused import: code plus a Chinese message for the reader. */

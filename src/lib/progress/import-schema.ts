@@ -3,8 +3,15 @@ import { CONTENT_HASH_PATTERN, ENTRY_KEY_PATTERN, MAX_ACTIVE_SECONDS, NAME_MAX_L
 import { isValidTarget } from './codec/record.ts';
 import { BRANCH_MAX_LENGTH, EXPORT_FORMAT, EXPORT_VERSION } from './export-json.ts';
 
-/** Most records one file may hold (a member reads a few hundred entries a year). */
-export const MAX_IMPORT_RECORDS = 20_000;
+/**
+ * Most records one file may hold: a member reads a few hundred entries a year, so this is decades
+ * of reading, while every page that reads the store stays quick (no long tasks over 200 ms).
+ */
+export const MAX_IMPORT_RECORDS = 5_000;
+/** Longest record key (`collection/id`): entry ids are short slugs; a 4.9 MB key froze the tab. */
+export const MAX_ENTRY_KEY_LENGTH = 120;
+/** Most characters the records and settings may take once parsed (what storage would hold). */
+export const MAX_IMPORT_CHARS = 2_000_000;
 
 /** An ISO 8601 instant, `Z` or with an offset. */
 const instant = z.iso.datetime({ offset: true });

@@ -89,6 +89,29 @@ describe('parseImport', () => {
     expect(r.ok ? '' : r.error.message).toContain('Theory/A B');
   });
 
+  test('refuses more records than a member could have, before checking any of them', () => {
+    const record = { ...EMPTY_RECORD, status: 'reading', firstOpenedAt: null, lastOpenedAt: null, readAt: null };
+    const many = (n: number, value: unknown = record) =>
+      edit((f) => {
+        (f as Record<string, unknown>).records = Object.fromEntries(Array.from({ length: n }, (_, i) => [`theory/entry-${i}`, value]));
+      });
+    expect(check(many(5_000)).ok).toBe(true);
+    const r = check(many(5_001));
+    expect(r.ok ? '' : r.error.code).toBe('too-many-records');
+    expect(r.ok ? '' : r.error.message).toContain('上限 5000 条');
+    // 15,000 invalid records: the count is refused, the validator never sees them.
+    expect(codeOf(many(15_000, { nonsense: true }))).toBe('too-many-records');
+  });
+
+  test('refuses an over-long record key, and too much content once parsed', () => {
+    const longKey = `theory/${'a'.repeat(200)}`;
+    const r = check(edit((f) => ((f.records as Record<string, unknown>)[longKey] = {})));
+    expect(r.ok ? '' : r.error.code).toBe('key-too-long');
+    expect(r.ok ? '' : r.error.message).toContain('上限 120');
+    const bulky = edit((f) => ((f.settings as Record<string, unknown>).padding = 'x'.repeat(2_100_000)));
+    expect(codeOf(bulky)).toBe('too-large-parsed');
+  });
+
   test('refuses wrong types with a Chinese message naming the field', () => {
     const r = check(edit((f) => ((f.records['theory/a'] as Record<string, unknown>).scroll = '50%')));
     expect(r.ok).toBe(false);

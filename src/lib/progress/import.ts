@@ -2,7 +2,7 @@ import { isEntryKey, type EntryKey, type ProgressRecord, type ProgressState } fr
 import { isForbiddenKey, isObject, ownValue } from './safe-object.ts';
 import { normaliseInstant } from './time.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json.ts';
-import { importFileSchema, type ImportFileData } from './import-schema.ts';
+import { importFileSchema, MAX_ENTRY_KEY_LENGTH, MAX_IMPORT_CHARS, MAX_IMPORT_RECORDS, type ImportFileData } from './import-schema.ts';
 import { describeIssue, type ImportError, type ImportErrorCode } from './import-errors.ts';
 
 export type { ImportError, ImportErrorCode };
@@ -82,7 +82,8 @@ function toState(data: ImportFileData): ProgressState {
  * Validates an export file before anything is written. `sizeBytes` is the file's size
  * (`File.size`). Refuses, in this order: over 5 MB, empty, not JSON, `__proto__` /
  * `constructor` / `prototype` as any key, `<` or `>` in any key or string, a different
- * `format`, a `version` outside 2–3 (version 2 is upgraded), bad entry keys, and anything the schema rejects.
+ * `format`, a `version` outside 2–3 (version 2 is upgraded), more than 5,000 records, a key over 120
+ * characters, over 2 million characters once parsed, bad entry keys, and anything the schema rejects.
  */
 export function parseImport(text: string, sizeBytes: number): ImportResult {
   const size = Math.max(Number.isFinite(sizeBytes) ? sizeBytes : 0, text.length);
@@ -109,6 +110,19 @@ export function parseImport(text: string, sizeBytes: number): ImportResult {
   for (let v = version; v < EXPORT_VERSION; v += 1) upgraded = (EXPORT_MIGRATIONS[v] as (f: Record<string, unknown>) => Record<string, unknown>)(upgraded);
   const records = ownValue(raw, 'records');
   if (isObject(records)) {
+    // Limits first, before any per-record work: counting keys is cheap, validating 15,000 is not.
+    const keys = Object.keys(records);
+    if (keys.length > MAX_IMPORT_RECORDS) {
+      return fail('too-many-records', `文件中有 ${keys.length} 条记录，超过上限 ${MAX_IMPORT_RECORDS} 条；学习记录文件不会有这么多条，可能不是本站导出的文件。`);
+    }
+    const long = keys.find((k) => k.length > MAX_ENTRY_KEY_LENGTH);
+    if (long !== undefined) {
+      return fail('key-too-long', `记录标识过长（${long.length} 个字符，上限 ${MAX_ENTRY_KEY_LENGTH}）：“${long.slice(0, 40)}...”，不是本站的条目。`);
+    }
+    const chars = JSON.stringify(raw).length;
+    if (chars > MAX_IMPORT_CHARS) {
+      return fail('too-large-parsed', `记录内容过多（约 ${(chars / 1_000_000).toFixed(1)} 百万字符，上限 ${MAX_IMPORT_CHARS / 1_000_000} 百万）。`);
+    }
     const bad = Object.keys(records).find((k): boolean => !isEntryKey(k));
     if (bad !== undefined) {
       const shown = bad.length > 60 ? `${bad.slice(0, 57)}...` : bad;

@@ -41,9 +41,16 @@ describe('mergeImport', () => {
     expect(mergeImport(state([['theory/a', here]]), state([['theory/a', there]])).records.get('theory/a')).toBe(here);
   });
 
-  test('does not change the current state object', () => {
-    mergeImport(current, incoming);
-    expect(current.records.size).toBe(3);
+  test('does not change the current or the incoming state: same records, same values, same settings', () => {
+    const snapshot = (s: ProgressState) => JSON.stringify({ settings: s.settings, records: [...s.records] });
+    const [currentBefore, incomingBefore] = [snapshot(current), snapshot(incoming)];
+    const recordA = current.records.get('theory/a');
+    const merged = mergeImport(current, incoming);
+    expect(merged).not.toBe(current);
+    expect(merged.records).not.toBe(current.records);
+    expect(snapshot(current)).toBe(currentBefore);
+    expect(snapshot(incoming)).toBe(incomingBefore);
+    expect(current.records.get('theory/a')).toBe(recordA);
   });
 });
 

@@ -1,3 +1,4 @@
+import { FONT_SCALE_KEY, THEME_KEY } from '../../lib/preferences.ts';
 import type { ProgressSnapshot } from '../../lib/progress/store.ts';
 import { exportFileName, exportJson } from '../../lib/progress/export-json.ts';
 import { exportCsv } from '../../lib/progress/export-csv.ts';
@@ -9,6 +10,24 @@ import { loadCatalogue } from './catalogue.ts';
 import { confirmDialog } from './confirm-dialog.ts';
 import { ProgressSection } from './section.ts';
 import { download } from './dom.ts';
+
+/** Removes this site's offline copies (service-worker caches) and display settings from this browser. */
+async function clearOfflineAndDisplay(): Promise<void> {
+  for (const key of [THEME_KEY, FONT_SCALE_KEY]) {
+    try {
+      localStorage.removeItem(key);
+    } catch {
+      // Storage blocked: nothing was kept there either.
+    }
+  }
+  if (!('caches' in window)) return;
+  try {
+    const names = await caches.keys();
+    await Promise.all(names.filter((n) => n.startsWith('xxyd-')).map((n) => caches.delete(n)));
+  } catch {
+    // No cache storage (private window): nothing to clear.
+  }
+}
 
 /**
  * <kb-progress-data>: 导出 (JSON, CSV), 导入 with a confirmation of what changes, 清除本机记录,
@@ -105,7 +124,7 @@ class KbProgressData extends ProgressSection {
   private async clearAll() {
     const ok = await confirmDialog(this.dialog, {
       title: '清除本机记录',
-      lead: `将删除本浏览器中的全部 ${this.store.all().size} 条学习记录和个人设置，无法恢复。建议先导出 JSON 备份。`,
+      lead: `将删除本浏览器中的全部 ${this.store.all().size} 条学习记录和个人设置，以及离线保存的页面和显示设置（字号、主题），无法恢复。建议先导出 JSON 备份。`,
       confirmLabel: '确认清除',
       cautious: true,
     });
@@ -113,7 +132,9 @@ class KbProgressData extends ProgressSection {
       this.say('已取消，本机记录没有改动。');
       return;
     }
-    this.say(this.store.clear() ? '已清除本机的学习记录。' : '已清除本页中的记录，但浏览器存储未能清除，请检查浏览器设置。');
+    const cleared = this.store.clear();
+    await clearOfflineAndDisplay();
+    this.say(cleared ? '已清除本机的学习记录、离线保存的页面和显示设置。' : '已清除本页中的记录，但浏览器存储未能清除，请检查浏览器设置。');
   }
 
   private downloadRaw() {

@@ -28,6 +28,19 @@ test.describe('under a base path', () => {
     await expect(page).toHaveURL(/\/kb\/tags\/[a-z-]+\/$/);
   });
 
+  test('Markdown links written as files (./x.md, ../collection/x.md#part) and as site paths lead to pages under /kb/', async ({ page, request }) => {
+    await page.goto('./theory/2026-11-dangxiaozu-chuanbangdai/');
+    const links = page.locator('.kb-prose a[href]');
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs).toEqual(
+      expect.arrayContaining(['/kb/theory/2026-07-wangluo-xuexi/', '/kb/theory/2026-06-zhouliming-dangzhang-biji/', '/kb/training/2026-10-laodaixin-jiaoliu/#top']),
+    );
+    expect(hrefs.filter((h) => h.includes('.md'))).toEqual([]);
+    for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
+    await links.filter({ hasText: '周黎明的党章学习笔记' }).click();
+    await expect(page).toHaveURL(/\/kb\/theory\/2026-06-zhouliming-dangzhang-biji\/$/);
+  });
+
   test('the search box submits under the base path and the font size still works', async ({ page }) => {
     await page.goto('./theory/');
     await page.getByRole('button', { name: '增大字号' }).click();

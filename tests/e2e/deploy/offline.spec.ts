@@ -30,6 +30,26 @@ test.describe('offline reading', () => {
     expect(new URL(scope).pathname).toBe('/kb/');
   });
 
+  test('a redirect in front of images (a sign-in page) is never kept as the image', async ({ page, context }) => {
+    await page.goto('./');
+    await waitForServiceWorker(page);
+    // The images of this page answer with a same-origin 302 to an HTML page, as a sign-in would.
+    const redirected = /\/kb\/_astro\/.*\.(webp|avif|png|jpe?g)$/;
+    await context.route(redirected, (route) => route.fulfill({ status: 302, headers: { location: '/kb/offline/' } }));
+    await page.goto('./exemplars/li-hongmei/');
+    await page.waitForLoadState('networkidle');
+    await context.unroute(redirected);
+    const kept = await page.evaluate(async () => {
+      const cache = await caches.open('xxyd-assets');
+      return Promise.all((await cache.keys()).map(async (r) => [new URL(r.url).pathname, (await cache.match(r))!.headers.get('content-type') ?? '']));
+    });
+    expect(kept.filter(([, type]) => type.includes('html'))).toEqual([]);
+    // With the redirect gone, the image loads for real.
+    await page.reload();
+    const portrait = page.getByRole('region', { name: '李红梅简介' }).getByRole('img');
+    await expect.poll(() => portrait.evaluate((i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+  });
+
   test('visited pages and the search index keep working offline; unsaved pages say so', async ({ page, context }) => {
     await page.goto('./');
     await waitForServiceWorker(page);
@@ -93,17 +113,37 @@ test.describe('offline reading', () => {
       await assets.put('/kb/_astro/chunk.OLD00002.js', new Response('export{}', { headers: { 'content-type': 'text/javascript' } }));
       await assets.put('/kb/_astro/BaseLayout.OLD00003.css', new Response('body{}', { headers: { 'content-type': 'text/css' } }));
       const pages = await caches.open('xxyd-pages');
-      await pages.put('/kb/theory/saved-before-update/', new Response('<!doctype html><script type="module" src="/kb/_astro/entry.OLD00001.js"></script>', { headers: { 'content-type': 'text/html' } }));
+      // A page this build still has, saved before the update (a page the build no longer has is dropped).
+      await pages.put('/kb/theory/2026-07-wangluo-xuexi/', new Response('<!doctype html><script type="module" src="/kb/_astro/entry.OLD00001.js"></script>', { headers: { 'content-type': 'text/html' } }));
       const search = await caches.open('xxyd-search');
       for (const request of await search.keys()) if (/\/pagefind-kept\/\.complete-/.test(request.url)) await search.delete(request);
     });
     await page.reload();
     await waitForKeptSearchIndex(page);
     await expect.poll(assetPaths).not.toContain('/kb/_astro/BaseLayout.OLD00003.css');
+    const savedPages = await page.evaluate(async () => (await (await caches.open('xxyd-pages')).keys()).map((r) => new URL(r.url).pathname));
+    expect(savedPages).toContain('/kb/theory/2026-07-wangluo-xuexi/');
     const after = await assetPaths();
     expect(after).toContain('/kb/_astro/entry.OLD00001.js');
     expect(after).toContain('/kb/_astro/chunk.OLD00002.js');
     for (const path of current) expect(after).toContain(path);
+  });
+
+  test('a saved page the site no longer has is dropped once the new build is seen', async ({ page }) => {
+    await page.goto('./');
+    await waitForServiceWorker(page);
+    await waitForKeptSearchIndex(page);
+    await page.evaluate(async () => {
+      const pages = await caches.open('xxyd-pages');
+      await pages.put('/kb/theory/taken-off-the-site/', new Response('<!doctype html><h1>旧页面</h1>', { headers: { 'content-type': 'text/html' } }));
+      const search = await caches.open('xxyd-search');
+      for (const request of await search.keys()) if (/\/pagefind-kept\/\.complete-/.test(request.url)) await search.delete(request);
+    });
+    await page.reload();
+    await waitForKeptSearchIndex(page);
+    const saved = () => page.evaluate(async () => (await (await caches.open('xxyd-pages')).keys()).map((r) => new URL(r.url).pathname));
+    await expect.poll(saved).not.toContain('/kb/theory/taken-off-the-site/');
+    expect(await saved()).toContain('/kb/');
   });
 
   test('a file the site updates under the same name (the catalogue 我的学习 reads) comes fresh online, from the saved copy offline', async ({ page, context }) => {

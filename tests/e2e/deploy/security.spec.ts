@@ -1,5 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
 import { PAGE_TYPES } from './pages.ts';
+
+/** An attachment of the sample content. */
+const ATTACHMENT = readdirSync('public/attachments').find((name) => !name.startsWith('.'))!;
 
 /** Records CSP violations reported by the browser on every page of the context. */
 async function watchCsp(page: Page) {
@@ -48,10 +52,36 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
     expect(await response.text()).toContain('页面不存在');
   });
 
-  test('redirects /kb to /kb/', async ({ request }) => {
-    const response = await request.get('/kb', { maxRedirects: 0 });
+  test('redirects /kb to /kb/ without repeating the Host header the client sent', async ({ request }) => {
+    const response = await request.get('/kb', { maxRedirects: 0, headers: { host: 'evil.example' } });
     expect(response.status()).toBe(301);
-    expect(response.headers()['location']).toMatch(/\/kb\/$/);
+    expect(response.headers()['location']).toBe('/kb/');
+    const folder = await request.get('./theory', { maxRedirects: 0, headers: { host: 'evil.example' } });
+    expect(folder.headers()['location'] ?? '').not.toContain('evil.example');
+  });
+
+  test('serves nothing of the web root outside /kb/, and no dotfiles', async ({ request }) => {
+    for (const path of ['/outside.txt', '/kb-old/', '/kb-old/index.html', '/kb/.env', '/kb/.git/config', '/kb/.git/']) {
+      const response = await request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).not.toMatch(/old site|not part of the site|SECRET|\[core\]/);
+    }
+  });
+
+  test('a missing search-index file is not cached, so a half-finished deploy does not stick', async ({ request }) => {
+    for (const path of ['./pagefind/part-1/index/missing.pf_index', './pagefind/missing.pf_meta', './_astro/missing.css']) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(response.headers()['cache-control'], path).toBe('no-store');
+    }
+  });
+
+  test('attachments are downloads with nosniff, never rendered or run', async ({ request }) => {
+    const response = await request.get('./attachments/' + ATTACHMENT);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-disposition']).toBe('attachment');
+    expect(response.headers()['x-content-type-options']).toBe('nosniff');
+    expect((await request.get('./')).headers()['content-disposition']).toBeUndefined();
   });
 
   for (const { name, path } of PAGE_TYPES) {
