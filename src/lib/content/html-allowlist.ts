@@ -58,6 +58,7 @@ function attributeAllowed(tag: string, property: string, value: unknown): boolea
 
 /** The scheme of an absolute URL (`javascript`), or undefined for a relative one. */
 function schemeOf(url: string): string | undefined {
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
   const match = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u001F]/g, ''));
   return match?.[1]?.toLowerCase();
 }

@@ -50,6 +50,7 @@ export function exportFileName(exportedAt: number, extension: 'json' | 'csv', ut
 }
 
 /** Characters file systems refuse in names (Windows is the strictest). */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const UNSAFE_IN_FILE_NAME = /[\\/:*?"<>|\u0000-\u001f]/g;
 
 /**

@@ -168,7 +168,7 @@ class KbLedger extends HTMLElement {
     const preparer = this.find<HTMLInputElement>('#ledger-preparer').value.trim();
     this.ledger = buildLedger(this.loaded.members, this.catalogue ?? { entries: [], plans: [] }, { period, branch, roster, now: Date.now() });
     this.sheets = ledgerSheets(this.ledger);
-    this.find('[data-sheet-branch]').textContent = branch ? `　${branch}` : '';
+    this.find('[data-sheet-branch]').textContent = branch ? `\u3000${branch}` : '';
     this.find('[data-sheet-period]').textContent = `统计期间：${this.ledger.periodLabel}`;
     this.find('[data-sheet-preparer]').textContent = preparer;
     this.find('[data-sheet-date]').textContent = dayText(dayOfInstant(Date.now()));
@@ -242,7 +242,7 @@ class KbLedger extends HTMLElement {
     try {
       saved = decodeSavedLedger(safeStorage()?.getItem(LEDGER_STORAGE_KEY) ?? null);
     } catch {
-      saved = null;
+      // Unreadable storage: nothing was saved.
     }
     if (!saved) return;
     this.find<HTMLTextAreaElement>('#ledger-roster').value = saved.roster;
