@@ -4,12 +4,12 @@ import { buildLedger, lastFullMonth, type Ledger } from '../../lib/ledger/ledger
 import { ledgerCsv, ledgerFileName, ledgerSheets, type Sheet, type SheetTable } from '../../lib/ledger/sheets.ts';
 import { decodeSavedLedger, encodeSavedLedger, LEDGER_STORAGE_KEY } from '../../lib/ledger/saved.ts';
 import { formatPeriod, parsePeriod } from '../../lib/progress/periods.ts';
-import { printPeriods } from '../../lib/progress-view/print-sheet.ts';
 import { dayText } from '../../lib/progress-view/format.ts';
 import { dayOfInstant } from '../../lib/progress/time.ts';
 import type { Catalogue } from '../../lib/progress-view/catalogue.ts';
 import { loadCatalogue } from '../progress/catalogue.ts';
-import { download, el } from '../progress/dom.ts';
+import { download, downloadBlob, el } from '../progress/dom.ts';
+import { periodOptions } from '../progress/period-options.ts';
 
 function safeStorage(): Storage | null {
   try {
@@ -17,18 +17,6 @@ function safeStorage(): Storage | null {
   } catch {
     return null;
   }
-}
-
-function downloadBlob(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const a = el('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** A table of one view; text only, never HTML. The first column heads its row. */
@@ -119,19 +107,7 @@ class KbLedger extends HTMLElement {
   /** The periods of the chosen year, keeping the kind (month n, quarter n, year) chosen before. */
   private fillPeriods(previousValue: string) {
     const year = Number(this.find<HTMLInputElement>('#ledger-year').value) || new Date().getFullYear();
-    const previous = parsePeriod(previousValue);
-    const kept = previous?.kind === 'quarter' ? `${year}-Q${previous.quarter}` : previous?.kind === 'month' ? `${year}-${String(previous.month).padStart(2, '0')}` : String(year);
-    const groups = new Map<string, HTMLOptGroupElement>();
-    for (const choice of printPeriods(year)) {
-      let group = groups.get(choice.group);
-      if (!group) {
-        group = el('optgroup');
-        group.label = choice.group;
-        groups.set(choice.group, group);
-      }
-      group.append(new Option(choice.label, choice.value, false, choice.value === kept));
-    }
-    this.find<HTMLSelectElement>('#ledger-period').replaceChildren(...groups.values());
+    this.find<HTMLSelectElement>('#ledger-period').replaceChildren(...periodOptions(year, previousValue));
   }
 
   private say(text: string) {

@@ -31,9 +31,9 @@ export function badge({ label, tone }: StatusBadge): HTMLSpanElement {
   return span;
 }
 
-/** Offers text as a file download through a temporary <a download>. */
-export function download(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Offers a file for download through a temporary <a download>. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = el('a');
   a.href = url;
   a.download = fileName;
@@ -42,4 +42,9 @@ export function download(text: string, fileName: string, type: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Offers text as a file download. */
+export function download(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
 }

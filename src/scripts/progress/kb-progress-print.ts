@@ -2,10 +2,11 @@ import type { ProgressSnapshot } from '../../lib/progress/store.ts';
 import { parsePeriod } from '../../lib/progress/periods.ts';
 import { dayOfInstant, formatDay } from '../../lib/progress/time.ts';
 import { formatHours } from '../../lib/progress-view/format.ts';
-import { printPeriods, printSheet } from '../../lib/progress-view/print-sheet.ts';
+import { printSheet } from '../../lib/progress-view/print-sheet.ts';
 import { activeYears } from '../../lib/progress-view/summary.ts';
 import { ProgressSection } from './section.ts';
 import { el } from './dom.ts';
+import { periodOptions } from './period-options.ts';
 
 /**
  * <kb-progress-print>: 打印学习档案. The reader picks a year and a month, quarter or the whole
@@ -32,19 +33,7 @@ class KbProgressPrint extends ProgressSection {
     this.year.replaceChildren(...years.map((y) => new Option(`${y}年`, String(y), false, y === year)));
 
     // Keep the kind of period (year, Qn, month n) when the year changes.
-    const previous = parsePeriod(this.period.value);
-    const kept = previous?.kind === 'quarter' ? `${year}-Q${previous.quarter}` : previous?.kind === 'month' ? `${year}-${String(previous.month).padStart(2, '0')}` : String(year);
-    const groups = new Map<string, HTMLOptGroupElement>();
-    for (const choice of printPeriods(year)) {
-      let group = groups.get(choice.group);
-      if (!group) {
-        group = el('optgroup');
-        group.label = choice.group;
-        groups.set(choice.group, group);
-      }
-      group.append(new Option(choice.label, choice.value, false, choice.value === kept));
-    }
-    this.period.replaceChildren(...groups.values());
+    this.period.replaceChildren(...periodOptions(year, this.period.value));
 
     const period = parsePeriod(this.period.value) ?? { kind: 'year' as const, year };
     const sheet = printSheet(state.records, this.catalogue?.entries ?? [], period);
