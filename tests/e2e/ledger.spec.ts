@@ -27,7 +27,7 @@ async function markRead(page: Page, path: string) {
 async function attend(page: Page, path: string) {
   await page.goto(path);
   await page.getByRole('button', { name: '我参加了' }).click();
-  await expect(page.getByRole('button', { name: '我参加了' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: '已参加 ✓' })).toHaveAttribute('aria-pressed', 'true');
 }
 
 /** 报送支部 on 我的学习; returns the saved file's path. */
