@@ -8,7 +8,6 @@ import { dayText, wholePercent } from '../../lib/progress-view/format.ts';
 import { readFraction, scrollTopFor, worthResuming } from '../../lib/progress-view/reading-position.ts';
 import { progressStore } from './store-instance.ts';
 import { badge } from './dom.ts';
-import { confirmDialog } from './confirm-dialog.ts';
 
 const TICK_MS = 1000;
 /** Active seconds between saves of the running total (it is also saved when the page is hidden). */
@@ -116,8 +115,9 @@ class KbEntryProgress extends HTMLElement {
       return;
     }
     const dialog = this.querySelector<HTMLDialogElement>('[data-confirm-dialog]');
+    // The dialog's code loads only when a reader undoes: article pages stay light (npm run bench).
     const ok = dialog
-      ? await confirmDialog(dialog, {
+      ? await (await import('./confirm-dialog.ts')).confirmDialog(dialog, {
           title: '撤销“已参加”？',
           lead: `撤销后，本次培训的 ${this.hours} 学时不再计入您的学时。需要时可以再点“我参加了”。`,
           confirmLabel: '撤销参加',
