@@ -1,32 +1,16 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PANEL_DEV_PORT } from '../../scripts/e2e-ports.mjs';
+import { type DevProject, projectRoot as root, startDevProject } from './dev-project.ts';
 
 // An editor breaks an image path and a date while `npm run dev` runs: those two pages show the
 // checker's messages, every other page keeps working, and a fixed file shows its page again
 // without a restart or a manual reload.
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const origin = `http://127.0.0.1:${PANEL_DEV_PORT}`;
-
+let project: DevProject | undefined;
 let dir = '';
-let server: ChildProcess | undefined;
-
-async function waitForServer(deadline: number): Promise<void> {
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`${origin}/`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`astro dev did not answer on ${origin} in time`);
-}
+let origin = '';
 
 function edit(file: string, from: string, to: string): void {
   const path = join(dir, file);
@@ -41,27 +25,20 @@ test.describe('the preview (npm run dev) with content mistakes', () => {
   test.beforeAll(async () => {
     // Starting astro dev takes a while on a busy machine; the hook's own default is 30 s.
     test.setTimeout(120_000);
-    dir = mkdtempSync(join(tmpdir(), 'xxyd-panel-'));
-    for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-      cpSync(join(root, item), join(dir, item), { recursive: true });
-    }
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    cpSync(join(root, 'tests/fixtures/content/valid/content'), join(dir, 'content'), { recursive: true });
-    // Mistakes present when the preview starts must not stop it either.
-    cpSync(join(root, 'tests/fixtures/content/yaml-unclosed-quote/content'), join(dir, 'content'), { recursive: true });
-    cpSync(join(root, 'tests/fixtures/content/non-ascii-name/content'), join(dir, 'content'), { recursive: true });
-    server = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(PANEL_DEV_PORT), '--host', '127.0.0.1'], {
-      cwd: dir,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
-      stdio: 'ignore',
+    project = await startDevProject({
+      port: PANEL_DEV_PORT,
+      prefix: 'xxyd-panel-',
+      waitMs: 90_000,
+      // Mistakes present when the preview starts must not stop it either.
+      setup: (copy) => {
+        cpSync(join(root, 'tests/fixtures/content/yaml-unclosed-quote/content'), join(copy, 'content'), { recursive: true });
+        cpSync(join(root, 'tests/fixtures/content/non-ascii-name/content'), join(copy, 'content'), { recursive: true });
+      },
     });
-    await waitForServer(Date.now() + 90_000);
+    ({ dir, origin } = project);
   });
 
-  test.afterAll(() => {
-    server?.kill('SIGTERM');
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  test.afterAll(() => project?.stop());
 
   test('a broken image path and a broken date each show a panel on their page; the home page works', async ({ page }) => {
     edit('content/exemplars/good-exemplar.md', 'tags: [测试]', 'tags: [测试]\nportrait:\n  src: ./no-such-photo.jpg\n  alt: 测试人物在窗口为群众讲解');
