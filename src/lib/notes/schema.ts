@@ -2,7 +2,7 @@
  * zod schemas for notes and 学习心得 in import files (export format v4). Loaded only when a
  * file is imported, like src/lib/progress/import-schema.ts, so zod stays off article pages.
  */
-import { z } from 'zod';
+import { z } from 'astro/zod';
 import { NOTE_MAX_LENGTH, REFLECTION_MAX_LENGTH } from './types.ts';
 
 /** An entry key: `<collection>/<id>` with the content id rule. */

@@ -1,4 +1,5 @@
 import type { EntryKey, ProgressRecord, ProgressSettings, ProgressState } from './types.ts';
+import type { Note, Reflection } from '../notes/types.ts';
 import { safeObject } from './safe-object.ts';
 import { CHINA_UTC_OFFSET_MINUTES, dayOfInstant, formatDay, toIso } from './time.ts';
 
@@ -6,9 +7,18 @@ import { CHINA_UTC_OFFSET_MINUTES, dayOfInstant, formatDay, toIso } from './time
 export const EXPORT_FORMAT = 'xuexi-yuandi-progress';
 /**
  * Version of the export format this code writes. Version 3 added `branch` (the 党支部/党小组
- * a file was submitted to); older files are upgraded on import (`EXPORT_MIGRATIONS` in import.ts).
+ * a file was submitted to); version 4 added `notes` and `reflections` (学习笔记 and 学习心得).
+ * Older files are upgraded on import (`EXPORT_MIGRATIONS` in import.ts).
  */
-export const EXPORT_VERSION = 3;
+export const EXPORT_VERSION = 4;
+
+/** Notes and 学习心得 that go into an export (tombstones included, so deletions carry over). */
+export interface NotesExport {
+  readonly notes: readonly Note[];
+  readonly reflections: readonly Reflection[];
+}
+
+const NO_NOTES: NotesExport = { notes: [], reflections: [] };
 
 /** Longest 党支部/党小组 name a file may carry. */
 export const BRANCH_MAX_LENGTH = 40;
@@ -24,10 +34,14 @@ export interface ExportFile {
   readonly branch: string;
   /** Every record, keyed by entry key, with all fields. */
   readonly records: Readonly<Record<EntryKey, ProgressRecord>>;
+  /** Notes and highlights, deleted ones as tombstones; sorted by id. */
+  readonly notes: readonly Note[];
+  /** 学习心得 per entry or plan; empty unless the member chose to include them. */
+  readonly reflections: readonly Reflection[];
 }
 
 /** Builds the export object with every field of every record (keys sorted for stable diffs). */
-export function buildExport(state: ProgressState, exportedAt: number, branch = ''): ExportFile {
+export function buildExport(state: ProgressState, exportedAt: number, branch = '', extras: NotesExport = NO_NOTES): ExportFile {
   const keys = [...state.records.keys()].sort();
   return {
     format: EXPORT_FORMAT,
@@ -36,12 +50,14 @@ export function buildExport(state: ProgressState, exportedAt: number, branch = '
     settings: { name: state.settings.name, annualTarget: state.settings.annualTarget },
     branch,
     records: safeObject(keys.map((k) => [k, { ...(state.records.get(k) as ProgressRecord) }] as const)),
+    notes: [...extras.notes].sort((a, b) => a.id.localeCompare(b.id)).map((n) => ({ ...n, anchor: { ...n.anchor } })),
+    reflections: [...extras.reflections].sort((a, b) => a.entry.localeCompare(b.entry)).map((r) => ({ ...r })),
   };
 }
 
 /** The export as pretty-printed JSON text, ready to download as `application/json`. */
-export function exportJson(state: ProgressState, exportedAt: number, branch = ''): string {
-  return `${JSON.stringify(buildExport(state, exportedAt, branch), null, 2)}\n`;
+export function exportJson(state: ProgressState, exportedAt: number, branch = '', extras: NotesExport = NO_NOTES): string {
+  return `${JSON.stringify(buildExport(state, exportedAt, branch, extras), null, 2)}\n`;
 }
 
 /** A download file name such as `xuexi-progress-2026-03-05.json` (ASCII, safe everywhere). */

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { noteSchema, reflectionSchema } from '../notes/schema.ts';
 import { CONTENT_HASH_PATTERN, ENTRY_KEY_PATTERN, MAX_ACTIVE_SECONDS, NAME_MAX_LENGTH, READ_STATUSES } from './types.ts';
 import { isValidTarget } from './codec/record.ts';
 import { BRANCH_MAX_LENGTH, EXPORT_FORMAT, EXPORT_VERSION } from './export-json.ts';
@@ -49,11 +50,14 @@ export const importSettingsSchema = z.strictObject({
   annualTarget: z.number().refine(isValidTarget, { message: 'settings:target' }),
 });
 
-/** The whole export file, version 3 (see README.md); older versions are upgraded before this check. */
+/** Most notes (tombstones included) and 学习心得 a file may carry. */
+export const MAX_IMPORT_NOTES = 5000;
+
+/** The whole export file, version 4 (see README.md); older versions are upgraded before this check. */
 export const importFileSchema = z.strictObject({
   /** Always `xuexi-yuandi-progress`. */
   format: z.literal(EXPORT_FORMAT),
-  /** Always 3 (after migration). */
+  /** Always 4 (after migration). */
   version: z.literal(EXPORT_VERSION),
   /** When the file was exported. */
   exportedAt: instant,
@@ -64,6 +68,10 @@ export const importFileSchema = z.strictObject({
   records: z
     .record(z.string().regex(ENTRY_KEY_PATTERN), importRecordSchema)
     .refine((r) => Object.keys(r).length <= MAX_IMPORT_RECORDS, { message: 'records:too-many' }),
+  /** Notes and highlights (version 4; deleted ones as tombstones). */
+  notes: z.array(noteSchema).max(MAX_IMPORT_NOTES),
+  /** 学习心得 per entry or plan (version 4). */
+  reflections: z.array(reflectionSchema).max(MAX_IMPORT_NOTES),
 });
 
 export type ImportFileData = z.output<typeof importFileSchema>;

@@ -78,7 +78,7 @@ describe('parseImport', () => {
   });
 
   test('refuses other versions, saying when the file is newer', () => {
-    expect(codeOf(edit((f) => (f.version = 4)))).toBe('newer-version');
+    expect(codeOf(edit((f) => (f.version = 5)))).toBe('newer-version');
     expect(codeOf(edit((f) => (f.version = 1)))).toBe('unsupported-version');
     expect(codeOf(edit((f) => ((f as Record<string, unknown>).version = '3')))).toBe('unsupported-version');
   });
@@ -162,5 +162,40 @@ describe('parseImport', () => {
   test('refuses a branch with markup or an over-long branch', () => {
     expect(codeOf(edit((f) => ((f as Record<string, unknown>).branch = '<b>')))).toBe('markup');
     expect(codeOf(edit((f) => ((f as Record<string, unknown>).branch = '支'.repeat(41))))).toBe('invalid-data');
+  });
+});
+
+describe('version 4: notes and 学习心得 (issue 23)', () => {
+  const note = {
+    id: 'n-abc123', entry: 'theory/a', kind: 'note',
+    anchor: { exact: 'a < b 的道理', prefix: '前文', suffix: '后文', start: 2, end: 10 },
+    body: '<script>不是代码</script>', createdAt: '2026-03-01T00:00:00Z', updatedAt: '2026-03-02T00:00:00Z', deletedAt: null,
+  };
+  const reflection = { entry: 'plans/spring', text: '心得 > 体会', updatedAt: '2026-03-02T00:00:00Z', deletedAt: null };
+  const v4 = { ...good, version: 4, notes: [note], reflections: [reflection] };
+
+  test('reads notes and reflections, keeping < and > in the member\'s own words as text', () => {
+    const result = check(v4);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.fromVersion).toBe(4);
+    expect(result.value.notes[0]?.body).toBe('<script>不是代码</script>');
+    expect(result.value.reflections[0]?.text).toBe('心得 > 体会');
+  });
+
+  test('upgrades version 3 and version 2 files with no notes', () => {
+    for (const file of [good, { ...good, version: 2, branch: undefined }]) {
+      const result = check(file);
+      expect(result.ok).toBe(true);
+      if (result.ok) expect([result.value.notes, result.value.reflections]).toEqual([[], []]);
+    }
+  });
+
+  test('still refuses markup outside the text fields, and bad notes', () => {
+    expect(check({ ...v4, branch: '<b>' }).ok).toBe(false);
+    expect(check({ ...v4, notes: [{ ...note, entry: 'theory/<x>' }] }).ok).toBe(false);
+    expect(check({ ...v4, notes: [{ ...note, id: '' }] }).ok).toBe(false);
+    expect(check({ ...v4, body: 'x' }).ok).toBe(false);
+    expect(check({ ...v4, notes: undefined }).ok).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { isForbiddenKey, isObject, ownValue } from './safe-object.ts';
 import { normaliseInstant } from './time.ts';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-json.ts';
 import { importFileSchema, MAX_ENTRY_KEY_LENGTH, MAX_IMPORT_CHARS, MAX_IMPORT_RECORDS, type ImportFileData } from './import-schema.ts';
+import type { Note, Reflection } from '../notes/types.ts';
 import { describeIssue, type ImportError, type ImportErrorCode } from './import-errors.ts';
 
 export type { ImportError, ImportErrorCode };
@@ -18,6 +19,10 @@ export interface ParsedImport {
   readonly branch: string;
   /** The format version the file was written in (older files were upgraded). */
   readonly fromVersion: number;
+  /** Notes and highlights (tombstones included); empty for files before version 4. */
+  readonly notes: readonly Note[];
+  /** 学习心得; empty for files before version 4 or when the member did not attach them. */
+  readonly reflections: readonly Reflection[];
 }
 
 /** Oldest export version still read; older files are refused as unsupported. */
@@ -31,12 +36,20 @@ export const OLDEST_EXPORT_VERSION = 2;
 export const EXPORT_MIGRATIONS: Readonly<Record<number, (file: Record<string, unknown>) => Record<string, unknown>>> = {
   /** Version 2 had no `branch`: the file was not submitted to any 党支部/党小组. */
   2: (file) => ({ ...file, version: 3, branch: '' }),
+  /** Version 3 had no notes or 学习心得. */
+  3: (file) => ({ ...file, version: 4, notes: [], reflections: [] }),
 };
 
 export type ImportResult = { ok: true; value: ParsedImport } | { ok: false; error: ImportError };
 
 const fail = (code: ImportErrorCode, message: string): ImportResult => ({ ok: false, error: { code, message } });
 const MARKUP = /[<>]/;
+/**
+ * Fields holding a member's own words (note text, quoted passage and its context, 学习心得):
+ * these may contain < or >, are only ever shown as text, and occur nowhere else in the format
+ * (the strict schema refuses them anywhere else).
+ */
+const PLAIN_TEXT_KEYS = new Set(['body', 'text', 'exact', 'prefix', 'suffix']);
 
 /** Parses JSON while noting the first forbidden key or markup character anywhere (keys included). */
 function parseWatchingKeys(text: string): { value: unknown; refusal: ImportResult | null } | null {
@@ -45,7 +58,7 @@ function parseWatchingKeys(text: string): { value: unknown; refusal: ImportResul
     const value: unknown = JSON.parse(text, (key, v: unknown) => {
       if (refusal) return v;
       if (isForbiddenKey(key)) refusal = fail('forbidden-key', `文件中含有不允许的字段名“${key}”，为安全起见不予导入。`);
-      else if (MARKUP.test(key) || (typeof v === 'string' && MARKUP.test(v)))
+      else if (MARKUP.test(key) || (typeof v === 'string' && !PLAIN_TEXT_KEYS.has(key) && MARKUP.test(v)))
         refusal = fail('markup', '文件中含有 < 或 > 字符，为安全起见不予导入。');
       return v;
     });
@@ -82,7 +95,7 @@ function toState(data: ImportFileData): ProgressState {
  * Validates an export file before anything is written. `sizeBytes` is the file's size
  * (`File.size`). Refuses, in this order: over 5 MB, empty, not JSON, `__proto__` /
  * `constructor` / `prototype` as any key, `<` or `>` in any key or string, a different
- * `format`, a `version` outside 2–3 (version 2 is upgraded), more than 5,000 records, a key over 120
+ * `format`, a `version` outside 2–4 (versions 2 and 3 are upgraded), more than 5,000 records, a key over 120
  * characters, over 2 million characters once parsed, bad entry keys, and anything the schema rejects.
  */
 export function parseImport(text: string, sizeBytes: number): ImportResult {
@@ -142,6 +155,8 @@ export function parseImport(text: string, sizeBytes: number): ImportResult {
       state: toState(result.data),
       branch: result.data.branch.trim(),
       fromVersion: version,
+      notes: result.data.notes.map((n) => Object.freeze({ ...n, anchor: Object.freeze({ ...n.anchor }) })),
+      reflections: result.data.reflections.map((r) => Object.freeze({ ...r })),
     },
   };
 }
