@@ -76,6 +76,14 @@ describe('createNotesStore', () => {
     expect(createNotesStore(storage).notes()).toEqual([]);
   });
 
+  it('clears notes here and in storage', () => {
+    const { store, storage } = setup();
+    store.addNote('theory/a', 'note', anchor, '要清除');
+    expect(store.clear()).toBe(true);
+    expect(store.notes()).toEqual([]);
+    expect(storage?.data.has(NOTES_STORAGE_KEY)).toBe(false);
+  });
+
   it('merges an import: newer edit wins, deletions respected', () => {
     const { store } = setup();
     const mine = store.addNote('theory/a', 'note', anchor, '本机');

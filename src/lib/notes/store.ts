@@ -40,6 +40,8 @@ export interface NotesStore {
   /** Merges an import per note and per reflection; newer edits win, deletions are kept. */
   merge(notes: readonly Note[], reflections: readonly Reflection[]): { notes: MergeResult<Note>; reflections: MergeResult<Reflection> };
   status(): NotesStatus;
+  /** Forgets every note and 学习心得 here and in storage; false when storage refused. */
+  clear(): boolean;
 }
 
 function isText(v: unknown): v is string {
@@ -156,6 +158,14 @@ export function createNotesStore(storage: StorageLike | null, now: () => number 
       reflections = r.items;
       save();
       return { notes: n, reflections: r };
+    },
+    clear() {
+      notes = [];
+      reflections = [];
+      if (!writable) return false;
+      const outcome = safeWrite(storage, NOTES_STORAGE_KEY, null);
+      failure = outcome.ok ? null : outcome.failure;
+      return outcome.ok;
     },
     status() {
       const saved = writable && failure === null;

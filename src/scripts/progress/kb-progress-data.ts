@@ -10,6 +10,7 @@ import { loadCatalogue } from './catalogue.ts';
 import { confirmDialog } from './confirm-dialog.ts';
 import { ProgressSection } from './section.ts';
 import { download } from './dom.ts';
+import { notesStore } from './notes-instance.ts';
 
 /** Removes this site's offline copies (service-worker caches) and display settings from this browser. */
 async function clearOfflineAndDisplay(): Promise<void> {
@@ -69,8 +70,10 @@ class KbProgressData extends ProgressSection {
 
   private exportJson() {
     const now = this.now();
-    download(exportJson(this.store.state(), now), exportFileName(now, 'json'), 'application/json');
-    this.say(`已导出 ${this.store.all().size} 条记录（JSON）。`);
+    const notes = notesStore();
+    download(exportJson(this.store.state(), now, '', { notes: notes.allNotes(), reflections: notes.allReflections() }), exportFileName(now, 'json'), 'application/json');
+    const noteCount = notes.notes().length;
+    this.say(`已导出 ${this.store.all().size} 条记录${noteCount > 0 ? `和 ${noteCount} 条笔记` : ''}（JSON）。`);
   }
 
   private async exportCsv() {
@@ -118,13 +121,21 @@ class KbProgressData extends ProgressSection {
       this.say('已取消导入，本机记录没有改动。');
       return;
     }
-    this.say(importDoneMessage(plan, this.store.importMerge(incoming)));
+    const done = importDoneMessage(plan, this.store.importMerge(incoming));
+    const { notes, reflections } = result.value;
+    if (notes.length === 0 && reflections.length === 0) {
+      this.say(done);
+      return;
+    }
+    // Notes and 学习心得 (export v4) merge per note: the newer edit wins, deletions are kept.
+    const merged = notesStore().merge(notes, reflections);
+    this.say(`${done} 笔记：新增 ${merged.notes.added} 条，更新 ${merged.notes.updated} 条，删除 ${merged.notes.deleted} 条；学习心得 ${merged.reflections.added + merged.reflections.updated} 篇有更新。`);
   }
 
   private async clearAll() {
     const ok = await confirmDialog(this.dialog, {
       title: '清除本机记录',
-      lead: `将删除本浏览器中的全部 ${this.store.all().size} 条学习记录和个人设置，以及离线保存的页面和显示设置（字号、主题），无法恢复。建议先导出 JSON 备份。`,
+      lead: `将删除本浏览器中的全部 ${this.store.all().size} 条学习记录、学习笔记和个人设置，以及离线保存的页面和显示设置（字号、主题），无法恢复。建议先导出 JSON 备份。`,
       confirmLabel: '确认清除',
       cautious: true,
     });
@@ -132,7 +143,9 @@ class KbProgressData extends ProgressSection {
       this.say('已取消，本机记录没有改动。');
       return;
     }
-    const cleared = this.store.clear();
+    const recordsCleared = this.store.clear();
+    const notesCleared = notesStore().clear();
+    const cleared = recordsCleared && notesCleared;
     await clearOfflineAndDisplay();
     this.say(cleared ? '已清除本机的学习记录、离线保存的页面和显示设置。' : '已清除本页中的记录，但浏览器存储未能清除，请检查浏览器设置。');
   }
