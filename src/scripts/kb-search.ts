@@ -1,7 +1,7 @@
 import { pagefindLookups, parseQuery, type SearchQuery, type SearchTerm } from '../lib/search/query.ts';
 import { excerpt, markTerms, type TextPart } from '../lib/search/excerpt.ts';
 import { decodeIndexed } from '../lib/search/han-text.ts';
-import { applyFilters, filterCounts, matchAll, rankMatches, type Match, type SelectedFilters, type TermHit } from '../lib/search/matches.ts';
+import { applyFilters, filterCounts, matchAll, rankMatches, termHits, type Match, type SelectedFilters, type TermHit } from '../lib/search/matches.ts';
 import { FILTER_GROUPS, type SearchPage } from '../lib/search/page-text.ts';
 import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-api.ts';
 import { NO_PARTS, PAGES_FILE, PARTS_FILE, groupBundles, parsePartsManifest, parseSearchPages } from '../lib/search/index-parts.ts';
@@ -206,13 +206,11 @@ class KbSearch extends HTMLElement {
     let cached = this.termCache.get(key);
     if (!cached) {
       const ask = (q: string) => Promise.all(searcher.instances.map((pf) => pf.search(q))).then((responses) => responses.flatMap((r) => r.results));
-      // An exact lookup answers with the first occurrence only; the loose one says how often the term occurs.
       const lookups = pagefindLookups(term);
       // One lookup after the other: a Pagefind instance answers one search at a time.
-      cached = ask(lookups.loose).then(async (loose) => [loose, lookups.exact ? await ask(lookups.exact) : null] as const).then(([loose, exact]) => {
-        const results = new Map((exact ?? loose).map((r) => [r.id, r] as const));
-        const counted = new Map(loose.map((r) => [r.id, r.words ?? []] as const));
-        return { results, hits: [...results.keys()].map((id) => ({ id, locations: counted.get(id) ?? [] })) };
+      cached = ask(lookups.loose).then(async (loose) => {
+        const { hits, found } = termHits(lookups, loose, lookups.exact ? await ask(lookups.exact) : null);
+        return { hits, results: new Map(found.map((r) => [r.id, r] as const)) };
       });
       // A failed lookup is tried again next time.
       cached.catch(() => this.termCache.delete(key));
@@ -272,12 +270,10 @@ class KbSearch extends HTMLElement {
         query.terms.reduce<Promise<TermResults[]>>(async (done, t) => [...(await done), await this.lookUp(searcher, t)], Promise.resolve([])),
         GIVE_UP_MS,
       );
-      const weights = query.terms.map((t) => (t.kind === 'han' ? Math.max(1, [...t.text].length - 1) : 1));
       matches = matchAll(
         query.terms,
         found.map((f) => f.hits),
         searcher.pages,
-        weights,
       );
       this.results = new Map(found.flatMap((f) => [...f.results]));
     } catch {

@@ -113,6 +113,20 @@ test.describe('search page', () => {
     }
   });
 
+  test('a pair no page contains finds nothing, though its first character ends a run in many', async ({ page }) => {
+    const texts = indexedTexts();
+    const all = [...texts.values()];
+    // Characters that close a run of Chinese (before punctuation), each with one that never follows it.
+    const closing = [...new Set(all.flatMap((t) => [...t.matchAll(/(\p{Script=Han})[，。；、]/gu)].map((m) => m[1]!)))].slice(0, 40);
+    const absent = closing.flatMap((c) => ['学', '的', '党', '工'].map((d) => c + d)).filter((q) => !all.some((t) => t.includes(q)));
+    expect(absent.length).toBeGreaterThan(3);
+    for (const query of [...absent.slice(0, 3), `${absent[0]}习`]) {
+      await search(page, query);
+      expect(await statedCount(page), query).toBe(0);
+      await expect(results(page)).toHaveCount(0);
+    }
+  });
+
   test('new coinages and pieces across word boundaries are found like whole words', async ({ page }) => {
     const texts = indexedTexts();
     for (const query of ['码上评', '链上督办', '智巡台账', '云端微党课', '务技能', '上督']) {
