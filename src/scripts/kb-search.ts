@@ -100,8 +100,6 @@ class KbSearch extends HTMLElement {
       if (!(e as InputEvent).isComposing) this.request();
     });
     this.input.addEventListener('compositionend', () => this.request());
-    // Fetch the search code as soon as the reader shows intent, so the first query does not wait.
-    this.input.addEventListener('focus', () => void this.load().catch(() => (this.searcher = null)), { once: true });
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'ArrowDown') {
         const first = this.links()[0];
@@ -123,7 +121,13 @@ class KbSearch extends HTMLElement {
     const q = new URLSearchParams(location.search).get('q') ?? '';
     this.input.value = q;
     if (q.trim()) void this.run();
-    else this.setStatus('idle', '');
+    else {
+      this.setStatus('idle', '');
+      // A reader on the search page is about to search: load the index while they think of a word.
+      const preload = () => void this.load().catch(() => (this.searcher = null));
+      if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: 2000 });
+      else setTimeout(preload, 200);
+    }
   }
 
   private links(): HTMLAnchorElement[] {

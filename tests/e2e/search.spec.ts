@@ -341,6 +341,13 @@ test.describe('search page', () => {
     expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 
+  test('the search page loads the index before the reader types, so the first search does not wait for it', async ({ page }) => {
+    const loaded = page.waitForRequest((r) => r.url().endsWith('/pagefind/pages.json'));
+    await page.goto('./search/');
+    await loaded;
+    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'idle');
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     test(`the search page has no serious accessibility violations (${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
