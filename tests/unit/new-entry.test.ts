@@ -55,6 +55,8 @@ describe('npm run new, end to end', () => {
       const id = file.split('/').pop()!.replace(/\.md$/, '');
       expect(result.stdout).toContain(`本地预览 preview:   http://localhost:4321/${collection}/${id}/`);
       expect(result.stdout).toContain(`发布后地址 address: /${collection}/${id}/`);
+      // The fields still saying 待填写 are named, so the editor knows what to write.
+      expect(result.stdout).toMatch(/待填写 to fill in: {2}summary/);
       created[collection] = id;
     }
     const draft = newEntry(dir, 'theory', '还没写完的心得', '--draft');
