@@ -12,6 +12,7 @@ import { lineOfField, lineOfPath, normaliseText, parseFrontMatter } from './fron
 import { type ContentProblem, fieldLabel } from './problem.ts';
 import { unknownFields } from './unknown-fields.ts';
 import { STATIC_ROUTES, classifyLink } from './links.ts';
+import { bodyReferences } from './body-references.ts';
 import { tagSlug } from './tags.ts';
 import { idProblem } from './messages.ts';
 import { checkBodySafety } from './body-safety.ts';
@@ -273,50 +274,45 @@ export function routesOf(entries: IndexedEntry[]): Set<string> {
   return routes;
 }
 
-const MD_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const MD_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-
 function checkLinks(published: IndexedEntry[], all: IndexedEntry[], options: CheckOptions): ContentProblem[] {
   const routes = routesOf(published);
   const fileToRoute = new Map(all.map((e) => [e.file, `/${e.collection}/${e.id}/`]));
   const problems: ContentProblem[] = [];
   for (const entry of published) {
-    entry.body.split('\n').forEach((text, i) => {
-      // Every link and image has a `](`; most lines have none (this runs on every line of every entry).
-      if (!text.includes('](')) return;
-      const line = entry.bodyLine + i;
-      for (const match of text.matchAll(MD_IMAGE)) problems.push(...checkImage(entry.file, line, match[1]!, match[2]!, options));
-      // Images are checked above; blank them so their `](` is not read as a link too.
-      for (const match of text.replace(MD_IMAGE, (m) => ' '.repeat(m.length)).matchAll(MD_LINK)) {
-        const href = match[1]!;
-        const target = classifyLink(href, entry.file);
-        if (target.kind === 'external') continue;
-        if (target.kind === 'file') {
-          if (fileToRoute.has(target.file) && routes.has(fileToRoute.get(target.file)!)) continue;
-        } else if (routes.has(target.path) || (/\.[a-z0-9]+$/i.test(target.path) && options.fileExists(`public${decodeURI(target.path)}`))) {
-          continue;
-        }
-        if (looksLikeHost(href)) {
-          problems.push({
-            file: entry.file,
-            line,
-            field: '正文链接 body link',
-            found: JSON.stringify(href),
-            expected: '外部网址以 https:// 开头 / an outside address starts with https://',
-            fix: `补上 https://，写作 https://${href} / add the scheme: https://${href}`,
-          });
-          continue;
-        }
+    for (const ref of bodyReferences(entry.file, entry.body)) {
+      const line = entry.bodyLine + ref.line - 1;
+      if (ref.kind === 'image') {
+        problems.push(...checkImage(entry.file, line, ref.alt, ref.href, options));
+        continue;
+      }
+      const href = ref.href;
+      const target = classifyLink(href, entry.file);
+      if (target.kind === 'external') continue;
+      if (target.kind === 'file') {
+        if (fileToRoute.has(target.file) && routes.has(fileToRoute.get(target.file)!)) continue;
+      } else if (routes.has(target.path) || (/\.[a-z0-9]+$/i.test(target.path) && options.fileExists(`public${decodeURI(target.path)}`))) {
+        continue;
+      }
+      if (looksLikeHost(href)) {
         problems.push({
           file: entry.file,
           line,
           field: '正文链接 body link',
           found: JSON.stringify(href),
-          expected: '站内存在的页面，例如 /theory/条目标识/ / an existing page of the site, e.g. /theory/<id>/',
-          fix: '检查链接中的栏目和条目标识；链接到文件可写 ./文件名.md / check the collection and id in the link; to link a file write ./<name>.md',
+          expected: '外部网址以 https:// 开头 / an outside address starts with https://',
+          fix: `补上 https://，写作 https://${href} / add the scheme: https://${href}`,
         });
+        continue;
       }
-    });
+      problems.push({
+        file: entry.file,
+        line,
+        field: '正文链接 body link',
+        found: JSON.stringify(href),
+        expected: '站内存在的页面，例如 /theory/条目标识/ / an existing page of the site, e.g. /theory/<id>/',
+        fix: '检查链接中的栏目和条目标识；链接到文件可写 ./文件名.md / check the collection and id in the link; to link a file write ./<name>.md',
+      });
+    }
   }
   return problems;
 }
