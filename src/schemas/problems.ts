@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { type ContentProblem, fieldLabel, showValue } from '../lib/content/problem.ts';
 import { lineOfPath } from '../lib/content/front-matter.ts';
+import { PLAN_ITEM_COLLECTIONS } from './plans.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   string: '文字 text',
@@ -72,8 +73,8 @@ export function dateFix(found: unknown): { expected: string; fix: string } {
 /** The fix for a plan item that names no target, or more than one. */
 function itemFix(found: unknown): { expected: string; fix: string } {
   const item = found && typeof found === 'object' ? (found as Record<string, unknown>) : {};
-  const named = ['theory', 'exemplars', 'training'].filter((c) => item[c] !== undefined);
-  const expected = '每项写 theory、exemplars、training 中的一个 / exactly one of theory, exemplars, training per item';
+  const named = PLAN_ITEM_COLLECTIONS.filter((c) => item[c] !== undefined);
+  const expected = `每项写 ${PLAN_ITEM_COLLECTIONS.join('、')} 中的一个 / exactly one of ${PLAN_ITEM_COLLECTIONS.join(', ')} per item`;
   if (named.length > 1) {
     return { expected, fix: `这一项同时写了 ${named.join(' 和 ')}：拆成两项，每项一个 / split it into one item each` };
   }

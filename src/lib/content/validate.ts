@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { entryKey } from './entry-key.ts';
 import { theorySchema } from '../../schemas/theory.ts';
 import { exemplarSchema } from '../../schemas/exemplars.ts';
 import { trainingSchema } from '../../schemas/training.ts';
@@ -213,7 +214,7 @@ function checkDuplicateIds(entries: IndexedEntry[]): ContentProblem[] {
   const seen = new Map<string, IndexedEntry>();
   const problems: ContentProblem[] = [];
   for (const e of entries) {
-    const key = `${e.collection}/${e.id}`;
+    const key = entryKey(e.collection, e.id);
     const first = seen.get(key);
     if (!first) {
       seen.set(key, e);
@@ -232,8 +233,8 @@ function checkDuplicateIds(entries: IndexedEntry[]): ContentProblem[] {
 }
 
 function checkPlanReferences(published: IndexedEntry[], all: IndexedEntry[]): ContentProblem[] {
-  const ids = new Set(published.map((e) => `${e.collection}/${e.id}`));
-  const drafts = new Set(all.filter((e) => e.draft).map((e) => `${e.collection}/${e.id}`));
+  const ids = new Set(published.map((e) => entryKey(e.collection, e.id)));
+  const drafts = new Set(all.filter((e) => e.draft).map((e) => entryKey(e.collection, e.id)));
   const problems: ContentProblem[] = [];
   for (const plan of published.filter((e) => e.collection === 'plans')) {
     const items = Array.isArray(plan.data.items) ? plan.data.items : [];

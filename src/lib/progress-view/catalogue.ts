@@ -1,3 +1,4 @@
+import { entryKey } from '../content/entry-key.ts';
 import { isContentHash, isEntryKey, type EntryKey, type ProgressCollection } from '../progress/types.ts';
 import type { CatalogueEntry } from '../progress/catalogue.ts';
 import type { PlanItem } from '../progress/plans.ts';
@@ -85,7 +86,7 @@ export function buildCatalogue(
     format: CATALOGUE_FORMAT,
     version: CATALOGUE_VERSION,
     entries: items.map((i) => ({
-      key: `${i.collection}/${i.id}`,
+      key: entryKey(i.collection, i.id),
       collection: i.collection,
       title: i.title,
       hours: i.hours,
@@ -100,7 +101,7 @@ export function buildCatalogue(
       url: urlOf('plans', p.item.id),
       period: p.period,
       periodLabel: p.periodLabel,
-      items: p.items.map((i) => ({ key: `${i.item.collection}/${i.item.id}`, requirement: i.requirement, due: isoDay(i.due) })),
+      items: p.items.map((i) => ({ key: entryKey(i.item.collection, i.item.id), requirement: i.requirement, due: isoDay(i.due) })),
     })),
   };
 }

@@ -1,5 +1,6 @@
 import { siteConfig } from '../../site.config.ts';
 import { collectionByName } from '../content/scaffold.ts';
+import { PLAN_ITEM_COLLECTIONS } from '../../schemas/plans.ts';
 import type { ImportCollection, ImportOptions } from './import-entry.ts';
 
 /** What `npm run import` was asked for. */
@@ -10,7 +11,8 @@ export interface ImportArgs extends ImportOptions {
 
 export type ParsedImportArgs = { ok: true; args: ImportArgs } | { ok: false; help: boolean; message: string };
 
-const IMPORTABLE: ImportCollection[] = ['theory', 'exemplars', 'training'];
+/** A Word document becomes something to read: an entry of a collection plans can list. */
+const IMPORTABLE: readonly ImportCollection[] = PLAN_ITEM_COLLECTIONS;
 const list = IMPORTABLE.map((c) => `${c}（${siteConfig.collections[c].label}）`).join('、');
 
 /** The help text, Chinese then English. */
