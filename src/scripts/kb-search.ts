@@ -6,6 +6,8 @@ import { FILTER_GROUPS, type SearchPage } from '../lib/search/page-text.ts';
 import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-api.ts';
 import { NO_PARTS, PAGES_FILE, PARTS_FILE, groupBundles, parsePartsManifest, parseSearchPages } from '../lib/search/index-parts.ts';
 import { within } from '../lib/search/within.ts';
+import { dayText } from '../lib/progress-view/format.ts';
+import { el } from './progress/dom.ts';
 
 /** Results shown at once. */
 const PAGE = 10;
@@ -28,21 +30,9 @@ interface TermResults {
   results: Map<string, PagefindResult>;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** Text parts as text nodes and <mark> elements — never innerHTML. */
 function appendParts(parent: HTMLElement, parts: TextPart[]) {
   for (const part of parts) parent.append(part.mark ? el('mark', 'kb-mark', part.text) : document.createTextNode(part.text));
-}
-
-function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  return m ? `${Number(m[1])}年${Number(m[2])}月${Number(m[3])}日` : iso;
 }
 
 /** The address of a result, carrying the reader's terms so the page marks them. */
@@ -349,7 +339,7 @@ class KbSearch extends HTMLElement {
     const meta = el('p', 'flex flex-wrap items-center gap-2 text-sm text-stone-700 dark:text-stone-300');
     if (page.collection) meta.append(el('span', 'rounded bg-stone-100 px-2 py-0.5 font-medium dark:bg-stone-800', page.collection));
     if (page.date) {
-      const time = el('time', undefined, formatDate(page.date));
+      const time = el('time', undefined, dayText(page.date));
       time.dateTime = page.date;
       meta.append(time);
     }
