@@ -33,6 +33,9 @@ export const NAME_MAX_LENGTH = 40;
 /** Highest annual study-hour target accepted. */
 export const ANNUAL_TARGET_MAX = 1000;
 
+/** Annual targets go in steps of half a 学时 (the smallest is one step). */
+export const ANNUAL_TARGET_STEP = 0.5;
+
 /** Default annual study-hour target (学时), from the site configuration. */
 export const DEFAULT_ANNUAL_TARGET: number = siteConfig.annualHoursTarget;
 
