@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../src/integrations/content-files.ts';
-import { collectionFieldDocs } from '../src/integrations/schema-docs.ts';
+import { checkProject } from '../build/project/content-files.ts';
+import { collectionFieldDocs } from '../build/project/schema-docs.ts';
 import { MISTAKES, fieldTable, mistakeExamples, replaceBlock } from '../src/lib/content/guide.ts';
 import { collectionNames } from '../src/site.config.ts';
 

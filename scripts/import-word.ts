@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../src/integrations/content-files.ts';
+import { checkProject } from '../build/project/content-files.ts';
 import { formatProblem, formatReport, type ContentProblem } from '../src/lib/content/problem.ts';
 import { placeholderFields } from '../src/lib/content/scaffold.ts';
 import { docxToMarkdown } from '../src/lib/word/docx-to-markdown.ts';

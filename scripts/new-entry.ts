@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles } from '../src/integrations/content-files.ts';
-import { collectionFieldDocs } from '../src/integrations/schema-docs.ts';
-import { basePathFromEnv } from '../src/integrations/base-path.ts';
+import { readContentFiles } from '../build/project/content-files.ts';
+import { collectionFieldDocs } from '../build/project/schema-docs.ts';
+import { basePathFromEnv } from '../src/lib/base-path.ts';
 import { checkContent } from '../src/lib/content/validate.ts';
 import { fileStem } from '../src/lib/content/entry-id.ts';
 import { CONTENT_BASES } from '../src/lib/content/paths.ts';

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../build/search/index.ts';
-import { writeServiceWorker } from '../src/integrations/service-worker.ts';
+import { writeServiceWorker } from '../build/offline/service-worker.ts';
 import { DEFAULT_PAGES_PER_PART } from '../src/lib/search/index-parts.ts';
 
 const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });

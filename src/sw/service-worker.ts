@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-// The site's service worker, bundled by src/integrations/service-worker.ts into `<base>sw.js`.
+// The site's service worker, bundled by build/offline/service-worker.ts into `<base>sw.js`.
 // Pages, and files whose names carry no hash (the catalogue 我的学习 reads, attachments): network
 // first, the saved copy when offline. Files whose names carry a hash, and those precached with this
 // build (prefs.js, the icon): cache first (routes.ts). Pagefind's files: never through the worker,

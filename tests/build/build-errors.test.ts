@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { indexPart } from '../../src/lib/search/index-parts.ts';
 import { outsideLoad, parseAttributes } from '../../src/lib/content/outside.ts';
+import { BUILD_INPUTS } from '../build-inputs.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = join(root, 'tests/fixtures/content');
@@ -13,7 +14,7 @@ const fixtures = join(root, 'tests/fixtures/content');
 /** A throwaway copy of the project whose content is made of the named fixtures. */
 function projectWith(...cases: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'xxyd-build-'));
-  for (const item of ['src', 'build', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of BUILD_INPUTS) {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -8,13 +8,14 @@ import { fileURLToPath } from 'node:url';
 import { decodeIndexed } from '../../src/lib/search/han-text.ts';
 import { parseSearchPages } from '../../src/lib/search/index-parts.ts';
 import { emptyDocx, encryptedDocx, exemplarDocx, notWord, oldDoc, plainDocx, tableDocx } from '../fixtures/word/documents.ts';
+import { BUILD_INPUTS } from '../build-inputs.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** A throwaway copy of the project holding the valid fixture's content, as an editor's checkout would. */
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'xxyd-import-'));
-  for (const item of ['src', 'public', 'scripts', 'build', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of BUILD_INPUTS) {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { BUILD_INPUTS } from '../build-inputs.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /** A throwaway copy of the project holding the valid fixture's content, as an editor's checkout would. */
 function project(): string {
   const dir = mkdtempSync(join(tmpdir(), 'xxyd-new-'));
-  for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of BUILD_INPUTS) {
     cpSync(join(root, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { BUILD_INPUTS } from '../build-inputs.ts';
 
 // With SITE_URL set (issue 20): canonical links, absolute feed links and a sitemap, all under
 // BASE_PATH. Without it, none of these (tests/e2e/reading.spec.ts, tests/e2e/deploy/base-path.spec.ts).
@@ -19,7 +20,7 @@ describe('a build with SITE_URL and BASE_PATH', () => {
   let output = '';
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'xxyd-site-'));
-    for (const item of ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    for (const item of BUILD_INPUTS) {
       cpSync(join(root, item), join(dir, item), { recursive: true });
     }
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');

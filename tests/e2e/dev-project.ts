@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_INPUTS } from '../build-inputs.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -30,7 +31,7 @@ async function waitForServer(origin: string, deadline: number): Promise<void> {
 
 export async function startDevProject(options: { port: number; prefix: string; waitMs: number; setup?: (dir: string) => void }): Promise<DevProject> {
   const dir = mkdtempSync(join(tmpdir(), options.prefix));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of BUILD_INPUTS) {
     cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localize } from '../../scripts/localize.ts';
-import { checkProject } from '../../src/integrations/content-files.ts';
+import { checkProject } from '../../build/project/content-files.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const png = readFileSync(join(root, 'tests/fixtures/content/valid/content/theory/study-session.png'));

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { sanitizeHtml } from '../../src/integrations/sanitize-html.ts';
+import { sanitizeHtml } from '../../src/markdown/sanitize-html.ts';
 import { checkBodySafety } from '../../src/lib/content/body-safety.ts';
 
 const html = async (md: string) => (await markdownToHtml(md, { hastPlugins: [sanitizeHtml({ trustMdx: false })] })).html;

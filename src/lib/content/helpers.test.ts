@@ -6,7 +6,7 @@ import { entryId } from './entry-id.ts';
 import { suggestId } from './suggest-id.ts';
 import { tagSlug } from './tags.ts';
 import { normaliseText, parseFrontMatter } from './front-matter.ts';
-import { basePathFromEnv, siteUrlFromEnv } from '../../integrations/base-path.ts';
+import { basePathFromEnv, siteUrlFromEnv } from '../base-path.ts';
 
 describe('reading time and study hours', () => {
   test('counts Chinese characters and Latin words, not markup or URLs', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { collectionFieldDocs } from '../../integrations/schema-docs.ts';
+import { collectionFieldDocs } from '../../../build/project/schema-docs.ts';
 import { collectionNames, type CollectionName } from '../../site.config.ts';
 import { checkContent } from './validate.ts';
 import { parseFrontMatter } from './front-matter.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../../integrations/content-files.ts';
+import { checkProject } from '../../../build/project/content-files.ts';
 import { formatReport } from './problem.ts';
 import { countReadableChars } from './reading.ts';
 import { checkContent } from './validate.ts';

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { CONTENT_BASES } from '../lib/content/paths.ts';
-import { checkContent, type SourceFile } from '../lib/content/validate.ts';
-import { isRunnableAttachment } from '../lib/content/attachments.ts';
-import type { ContentProblem } from '../lib/content/problem.ts';
-import { siteConfig } from '../site.config.ts';
+import { CONTENT_BASES } from '../../src/lib/content/paths.ts';
+import { checkContent, type SourceFile } from '../../src/lib/content/validate.ts';
+import { isRunnableAttachment } from '../../src/lib/content/attachments.ts';
+import type { ContentProblem } from '../../src/lib/content/problem.ts';
+import { siteConfig } from '../../src/site.config.ts';
 
 /** Reads every entry file of the four collections, paths relative to `root`. */
 export function readContentFiles(root: string): SourceFile[] {

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_EXPORTS, schemaFieldDocs, type FieldDoc } from '../lib/content/field-docs.ts';
-import type { CollectionName } from '../site.config.ts';
+import { SCHEMA_EXPORTS, schemaFieldDocs, type FieldDoc } from '../../src/lib/content/field-docs.ts';
+import type { CollectionName } from '../../src/site.config.ts';
 
 /**
  * The documented fields of every collection, read from the JSDoc in `src/schemas/*.ts` — the

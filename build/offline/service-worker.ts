@@ -3,8 +3,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildOfflineManifest, type BuiltFile } from '../lib/offline/manifest.ts';
-import { fileToUrlPath, planItemLinks } from '../lib/offline/routes.ts';
+import { buildOfflineManifest, type BuiltFile } from '../../src/lib/offline/manifest.ts';
+import { fileToUrlPath, planItemLinks } from '../../src/lib/offline/routes.ts';
 
 /** Every file under `dir`, with its size. */
 function walk(dir: string): { full: string; size: number }[] {
@@ -36,7 +36,7 @@ export async function writeServiceWorker(out: string, base: string): Promise<str
   const manifest = buildOfflineManifest(files, base, plans);
   writeFileSync(join(out, 'offline-manifest.json'), JSON.stringify(manifest));
   await build({
-    entryPoints: [fileURLToPath(new URL('../sw/service-worker.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('../../src/sw/service-worker.ts', import.meta.url))],
     outfile: join(out, 'sw.js'),
     bundle: true,
     minify: true,
