@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { ID_PATTERN } from '../lib/content/entry-key.ts';
+import { ID_PATTERN } from './entry-key.ts';
 
 /** Stable, URL-safe entry id: lowercase ASCII letters, digits and single hyphens. */
 export { ID_PATTERN };

@@ -1,4 +1,4 @@
-import { entryKey } from './entry-key.ts';
+import { entryKey } from '../../schemas/entry-key.ts';
 import type { Item } from './items.ts';
 import { PLAN_ITEM_COLLECTIONS, type PlanItemCollection } from '../../schemas/plans.ts';
 

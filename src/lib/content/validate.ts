@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { entryKey } from './entry-key.ts';
+import { entryKey } from '../../schemas/entry-key.ts';
 import { theorySchema } from '../../schemas/theory.ts';
 import { exemplarSchema } from '../../schemas/exemplars.ts';
 import { trainingSchema } from '../../schemas/training.ts';
 import { PLAN_ITEM_COLLECTIONS, planSchema } from '../../schemas/plans.ts';
 import { ID_PATTERN } from '../../schemas/fields.ts';
-import { issuesToProblems } from '../../schemas/problems.ts';
+import { issuesToProblems } from './schema-problems.ts';
 import { type CollectionName } from '../../site.config.ts';
 import { CONTENT_BASES } from './paths.ts';
 import { entryId, fileStem } from './entry-id.ts';

@@ -1,4 +1,4 @@
-import { entryKey } from '../content/entry-key.ts';
+import { entryKey } from '../../schemas/entry-key.ts';
 import { isContentHash, isEntryKey, type EntryKey, type ProgressCollection } from '../progress/types.ts';
 import type { CatalogueEntry } from '../progress/catalogue.ts';
 import type { PlanItem } from '../progress/plans.ts';

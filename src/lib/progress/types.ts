@@ -1,5 +1,5 @@
 import { collectionNames, siteConfig, type CollectionName } from '../../site.config.ts';
-import { ENTRY_KEY_PATTERN } from '../content/entry-key.ts';
+import { ENTRY_KEY_PATTERN } from '../../schemas/entry-key.ts';
 
 /** The localStorage key the store reads and writes by default. */
 export const STORAGE_KEY = 'xxyd:progress';

@@ -4,7 +4,7 @@
  * pages' `data-entry-key` use. No dependencies beyond the site's configuration, so the browser
  * bundle does not pull in zod.
  */
-import { collectionNames, type CollectionName } from '../../site.config.ts';
+import { collectionNames, type CollectionName } from '../site.config.ts';
 
 /** An id: lowercase ASCII letters and digits in groups joined by single hyphens, so URLs copy cleanly. */
 const ID_SOURCE = '[a-z0-9]+(?:-[a-z0-9]+)*';

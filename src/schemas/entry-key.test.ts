@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { collectionNames } from '../../site.config.ts';
+import { collectionNames } from '../site.config.ts';
 import { ENTRY_KEY_PATTERN, ID_PATTERN, entryKey } from './entry-key.ts';
-import { CONTENT_BASES } from './paths.ts';
-import { STATIC_ROUTES } from './links.ts';
+import { CONTENT_BASES } from '../lib/content/paths.ts';
+import { STATIC_ROUTES } from '../lib/content/links.ts';
 
 describe('entry keys, content folders and routes follow from the configured collections', () => {
   test('every collection has a key, a content folder and a list route', () => {

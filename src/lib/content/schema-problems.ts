@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import { type ContentProblem, fieldLabel, showValue } from '../lib/content/problem.ts';
-import { lineOfPath } from '../lib/content/front-matter.ts';
-import { PLAN_ITEM_COLLECTIONS } from './plans.ts';
+import { type ContentProblem, fieldLabel, showValue } from './problem.ts';
+import { lineOfPath } from './front-matter.ts';
+import { PLAN_ITEM_COLLECTIONS } from '../../schemas/plans.ts';
 
 const TYPE_NAMES: Record<string, string> = {
   string: '文字 text',
