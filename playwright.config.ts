@@ -12,7 +12,7 @@ export default defineConfig({
   retries: 0,
   failOnFlakyTests: true,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     trace: 'retain-on-failure',
     locale: 'zh-CN',
