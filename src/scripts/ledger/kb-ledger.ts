@@ -10,14 +10,8 @@ import type { Catalogue } from '../../lib/progress-view/catalogue.ts';
 import { loadCatalogue } from '../progress/catalogue.ts';
 import { download, downloadBlob, el } from '../progress/dom.ts';
 import { periodOptions } from '../progress/period-options.ts';
+import { safeStorage } from '../safe-storage.ts';
 
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** A table of one view; text only, never HTML. The first column heads its row. */
 function renderTable(table: SheetTable): HTMLElement {
@@ -189,36 +183,27 @@ class KbLedger extends HTMLElement {
   }
 
   private save() {
-    const storage = safeStorage();
     const text = encodeSavedLedger({
       files: this.inputs.filter((f) => f.text).map((f) => ({ name: f.name, text: f.text })),
       roster: this.find<HTMLTextAreaElement>('#ledger-roster').value,
       preparer: this.find<HTMLInputElement>('#ledger-preparer').value,
     });
-    try {
-      if (!storage) throw new Error('no storage');
-      storage.setItem(LEDGER_STORAGE_KEY, text);
-      this.say(`已在本浏览器保存本次台账（${this.inputs.length} 个文件），下次打开本页时自动载入。`);
-    } catch {
-      this.say('未能保存：浏览器存储不可用或空间不足。可以导出 Excel 留存。');
-    }
+    if (safeStorage.set(LEDGER_STORAGE_KEY, text)) this.say(`已在本浏览器保存本次台账（${this.inputs.length} 个文件），下次打开本页时自动载入。`);
+    else this.say('未能保存：浏览器存储不可用或空间不足。可以导出 Excel 留存。');
   }
 
   private clearSaved() {
-    try {
-      safeStorage()?.removeItem(LEDGER_STORAGE_KEY);
-      this.say('已清除本浏览器中保存的台账。');
-    } catch {
-      this.say('未能清除，请检查浏览器设置。');
-    }
+    // Blocked storage kept nothing to clear.
+    safeStorage.remove(LEDGER_STORAGE_KEY);
+    this.say('已清除本浏览器中保存的台账。');
   }
 
   private restore() {
     let saved = null;
     try {
-      saved = decodeSavedLedger(safeStorage()?.getItem(LEDGER_STORAGE_KEY) ?? null);
+      saved = decodeSavedLedger(safeStorage.get(LEDGER_STORAGE_KEY));
     } catch {
-      // Unreadable storage: nothing was saved.
+      // Unreadable: as if nothing was saved.
     }
     if (!saved) return;
     this.find<HTMLTextAreaElement>('#ledger-roster').value = saved.roster;

@@ -10,16 +10,11 @@ import { loadCatalogue } from './catalogue.ts';
 import { confirmDialog } from './confirm-dialog.ts';
 import { ProgressSection } from './section.ts';
 import { download } from './dom.ts';
+import { safeStorage } from '../safe-storage.ts';
 
 /** Removes this site's offline copies (service-worker caches) and display settings from this browser. */
 async function clearOfflineAndDisplay(): Promise<void> {
-  for (const key of [THEME_KEY, FONT_SCALE_KEY]) {
-    try {
-      localStorage.removeItem(key);
-    } catch {
-      // Storage blocked: nothing was kept there either.
-    }
-  }
+  for (const key of [THEME_KEY, FONT_SCALE_KEY]) safeStorage.remove(key);
   if (!('caches' in window)) return;
   try {
     const names = await caches.keys();

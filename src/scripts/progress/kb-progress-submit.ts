@@ -2,6 +2,7 @@ import type { ProgressSnapshot } from '../../lib/progress/store.ts';
 import { exportJson, memberFileName } from '../../lib/progress/export-json.ts';
 import { ProgressSection } from './section.ts';
 import { download } from './dom.ts';
+import { safeStorage } from '../safe-storage.ts';
 
 /** The 党支部/党小组 last chosen here; only a convenience, kept apart from the record. */
 const BRANCH_KEY = 'xxyd:submit-branch';
@@ -22,12 +23,9 @@ class KbProgressSubmit extends ProgressSection {
     this.branchSelect = this.querySelector<HTMLSelectElement>('#submit-branch');
     this.statusLine = this.find('[data-submit-status]');
     this.alertLine = this.find('[data-submit-alert]');
-    try {
-      const last = localStorage.getItem(BRANCH_KEY);
-      if (this.branchSelect && last && [...this.branchSelect.options].some((o) => o.value === last)) this.branchSelect.value = last;
-    } catch {
-      // Storage blocked: the member chooses each time.
-    }
+    // Storage blocked: the member chooses each time.
+    const last = safeStorage.get(BRANCH_KEY);
+    if (this.branchSelect && last && [...this.branchSelect.options].some((o) => o.value === last)) this.branchSelect.value = last;
     this.find<HTMLFormElement>('form[data-submit-form]').addEventListener('submit', (event) => {
       event.preventDefault();
       this.submit();
@@ -57,11 +55,8 @@ class KbProgressSubmit extends ProgressSection {
       const saved = this.store.setSettings({ name });
       if (!saved.ok) return this.refuse(saved.message, this.nameInput);
     }
-    try {
-      localStorage.setItem(BRANCH_KEY, branch);
-    } catch {
-      // Not kept: asked again next time.
-    }
+    // Not kept when storage is blocked or full: asked again next time.
+    safeStorage.set(BRANCH_KEY, branch);
     const now = this.now();
     const fileName = memberFileName(name, now);
     download(exportJson(this.store.state(), now, branch), fileName, 'application/json');
