@@ -1,4 +1,4 @@
-import type { Catalogue } from '../progress-view/catalogue.ts';
+import type { Catalogue } from '../catalogue.ts';
 import { exportJson } from '../progress/export-json.ts';
 import { EMPTY_RECORD, type ProgressRecord } from '../progress/types.ts';
 import { buildLedger } from './ledger.ts';

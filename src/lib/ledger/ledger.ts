@@ -1,5 +1,5 @@
-import type { Catalogue, CataloguePlan } from '../progress-view/catalogue.ts';
-import { indexCatalogue } from '../progress/catalogue.ts';
+import type { Catalogue, CataloguePlan } from '../catalogue.ts';
+import { indexCatalogue } from '../catalogue.ts';
 import { annualSummary, earnedHours, hoursInPeriod } from '../progress/hours.ts';
 import { parsePeriod, periodContains, periodLabel, type Period } from '../progress/periods.ts';
 import { isItemDone, planProgress } from '../progress/plans.ts';

@@ -3,7 +3,7 @@ import type { EntryKey, ProgressRecord } from '../progress/types.ts';
 import { earnedHours, hoursInPeriod, type HoursOptions } from '../progress/hours.ts';
 import { periodContains, type Period } from '../progress/periods.ts';
 import { CHINA_UTC_OFFSET_MINUTES, dayNumber, dayOfDate, dayOfInstant, parseInstant, type CalendarDay } from '../progress/time.ts';
-import type { CatalogueItem } from './catalogue.ts';
+import type { CatalogueItem } from '../catalogue.ts';
 
 type Records = ReadonlyMap<EntryKey, ProgressRecord>;
 type Index = ReadonlyMap<EntryKey, CatalogueItem>;

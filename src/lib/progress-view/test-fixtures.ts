@@ -1,6 +1,6 @@
 /** Records and catalogue items for the progress-view tests. */
 import { EMPTY_RECORD, type ProgressRecord } from '../progress/types.ts';
-import { type CatalogueItem } from './catalogue.ts';
+import { type CatalogueItem } from '../catalogue.ts';
 
 export const rec = (patch: Partial<ProgressRecord>): ProgressRecord => ({ ...EMPTY_RECORD, ...patch });
 export const read = (readAt: string, patch: Partial<ProgressRecord> = {}) =>

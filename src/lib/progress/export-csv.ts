@@ -1,6 +1,6 @@
 import { STATUS_LABELS, parseEntryKey, type ProgressState } from './types.ts';
-import type { CatalogueEntry } from './catalogue.ts';
-import { indexCatalogue } from './catalogue.ts';
+import type { CatalogueEntry } from '../catalogue.ts';
+import { indexCatalogue } from '../catalogue.ts';
 import { earnedHours, type HoursOptions } from './hours.ts';
 import { toCsv } from './csv.ts';
 import { CHINA_UTC_OFFSET_MINUTES, dayOfInstant, formatDay, parseInstant } from './time.ts';

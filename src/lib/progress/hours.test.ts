@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_RECORD, type ProgressRecord } from './types.ts';
-import type { CatalogueEntry } from './catalogue.ts';
+import type { CatalogueEntry } from '../catalogue.ts';
 import { annualSummary, earnedHours, earnedList, hoursInPeriod } from './hours.ts';
 import { parsePeriod } from './periods.ts';
 

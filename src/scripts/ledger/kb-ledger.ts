@@ -6,8 +6,8 @@ import { decodeSavedLedger, encodeSavedLedger, LEDGER_STORAGE_KEY } from '../../
 import { formatPeriod, parsePeriod } from '../../lib/progress/periods.ts';
 import { dayText } from '../../lib/progress-view/format.ts';
 import { dayOfInstant } from '../../lib/progress/time.ts';
-import type { Catalogue } from '../../lib/progress-view/catalogue.ts';
-import { loadCatalogue } from '../progress/catalogue.ts';
+import type { Catalogue } from '../../lib/catalogue.ts';
+import { loadCatalogue } from '../catalogue.ts';
 import { download, downloadBlob, el } from '../progress/dom.ts';
 import { periodOptions } from '../progress/period-options.ts';
 import { safeStorage } from '../safe-storage.ts';

@@ -1,10 +1,10 @@
 import type { ProgressState } from '../../lib/progress/types.ts';
 import { planProgress } from '../../lib/progress/plans.ts';
-import type { Catalogue, CatalogueItem } from '../../lib/progress-view/catalogue.ts';
+import { indexCatalogue, type Catalogue, type CatalogueItem } from '../../lib/catalogue.ts';
 import { collectionTally, entryBadges } from '../../lib/progress-view/entry-status.ts';
 import { planSummary } from '../../lib/progress-view/plan-view.ts';
 import { progressStore } from './store-instance.ts';
-import { indexEntries, loadCatalogue } from './catalogue.ts';
+import { loadCatalogue } from '../catalogue.ts';
 import { badge, el } from './dom.ts';
 
 /**
@@ -14,7 +14,7 @@ import { badge, el } from './dom.ts';
  */
 class KbListStatus extends HTMLElement {
   private catalogue: Catalogue | null = null;
-  private index = new Map<string, CatalogueItem>();
+  private index: ReadonlyMap<string, CatalogueItem> = new Map();
   private unsubscribe: (() => void) | null = null;
 
   connectedCallback() {
@@ -23,7 +23,7 @@ class KbListStatus extends HTMLElement {
     this.unsubscribe = store.subscribe((snap) => this.render(snap.state));
     loadCatalogue().then((catalogue) => {
       this.catalogue = catalogue;
-      this.index = indexEntries(catalogue);
+      this.index = indexCatalogue(catalogue?.entries ?? []);
       this.render(store.state());
     });
   }

@@ -6,7 +6,7 @@ import { planImport } from '../../lib/progress/merge.ts';
 import { describeImportPlan, importDoneMessage } from '../../lib/progress-view/import-summary.ts';
 import { dayText } from '../../lib/progress-view/format.ts';
 import { dayOfInstant, parseInstant } from '../../lib/progress/time.ts';
-import { loadCatalogue } from './catalogue.ts';
+import { loadCatalogue } from '../catalogue.ts';
 import { confirmDialog } from './confirm-dialog.ts';
 import { ProgressSection } from './section.ts';
 import { download } from './dom.ts';

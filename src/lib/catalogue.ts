@@ -1,9 +1,8 @@
-import { entryKey } from '../../schemas/entry-key.ts';
-import { isContentHash, isEntryKey, type EntryKey, type ProgressCollection } from '../progress/types.ts';
-import type { CatalogueEntry } from '../progress/catalogue.ts';
-import type { PlanItem } from '../progress/plans.ts';
-import { isObject, ownValue } from '../progress/safe-object.ts';
-import { dayOfDate } from '../progress/time.ts';
+import { entryKey } from '../schemas/entry-key.ts';
+import { isContentHash, isEntryKey, type EntryKey, type ProgressCollection } from './progress/types.ts';
+import type { PlanItem } from './progress/plans.ts';
+import { isObject, ownValue } from './progress/safe-object.ts';
+import { dayOfDate } from './progress/time.ts';
 
 /*
  * The catalogue: every published entry as the browser-side progress code needs it (titles for
@@ -13,6 +12,28 @@ import { dayOfDate } from '../progress/time.ts';
 
 export const CATALOGUE_FORMAT = 'xxyd-catalogue';
 export const CATALOGUE_VERSION = 1;
+
+/**
+ * One published entry as the pages describe it to the progress code (usually a JSON list
+ * embedded in the page, hence `date` may be text).
+ */
+export interface CatalogueEntry {
+  /** `<collection>/<id>`. */
+  readonly key: EntryKey;
+  /** `theory`, `exemplars`, `training` or `plans`. */
+  readonly collection: string;
+  /** Title shown in lists and in the CSV export. */
+  readonly title: string;
+  /** 学时 this entry is worth; 0 when it earns none. */
+  readonly hours: number;
+  /** The entry's date (`YYYY-MM-DD` or a Date at UTC midnight); for training, the day it was held. */
+  readonly date: Date | string;
+}
+
+/** Indexes a catalogue by entry key (later duplicates win). */
+export function indexCatalogue<E extends CatalogueEntry>(entries: Iterable<E>): ReadonlyMap<EntryKey, E> {
+  return new Map([...entries].map((e) => [e.key, e] as const));
+}
 
 /** One published entry. */
 export interface CatalogueItem extends CatalogueEntry {

@@ -1,4 +1,4 @@
-import { parseCatalogue, type Catalogue, type CatalogueItem } from '../../lib/progress-view/catalogue.ts';
+import { parseCatalogue, type Catalogue } from '../lib/catalogue.ts';
 
 let pending: Promise<Catalogue | null> | null = null;
 
@@ -17,9 +17,4 @@ export function loadCatalogue(): Promise<Catalogue | null> {
     .then((raw: unknown) => parseCatalogue(raw))
     .catch(() => null);
   return pending;
-}
-
-/** Entries by key. */
-export function indexEntries(catalogue: Catalogue | null): Map<string, CatalogueItem> {
-  return new Map((catalogue?.entries ?? []).map((e) => [e.key, e] as const));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCatalogue, parseCatalogue } from './catalogue.ts';
+import { buildCatalogue, indexCatalogue, parseCatalogue, type CatalogueEntry } from './catalogue.ts';
 
 describe('catalogue', () => {
   const file = buildCatalogue(
@@ -30,5 +30,14 @@ describe('catalogue', () => {
     expect(parseCatalogue(null)).toBeNull();
     const bad = { ...file, entries: [...file.entries, { ...file.entries[0], key: '__proto__/x' }, { ...file.entries[0], url: 'javascript:alert(1)' }] };
     expect(parseCatalogue(JSON.parse(JSON.stringify(bad)))?.entries).toHaveLength(1);
+  });
+});
+
+describe('indexCatalogue', () => {
+  test('looks entries up by key', () => {
+    const a: CatalogueEntry = { key: 'theory/a', collection: 'theory', title: '甲', hours: 1, date: '2026-01-01' };
+    const index = indexCatalogue([a]);
+    expect(index.get('theory/a')).toBe(a);
+    expect(index.get('theory/b')).toBeUndefined();
   });
 });
