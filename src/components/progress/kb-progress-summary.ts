@@ -4,8 +4,8 @@ import { periodLabel, periodsOf, type Period } from '../../lib/progress/periods.
 import { dayOfInstant } from '../../lib/progress/time.ts';
 import { formatHours } from '../../lib/progress-view/format.ts';
 import { periodStats } from '../../lib/progress-view/summary.ts';
-import { ProgressSection } from './section.ts';
-import { el } from './dom.ts';
+import { ProgressSection } from '../../scripts/progress/section.ts';
+import { el } from '../../scripts/progress/dom.ts';
 
 /** <kb-progress-summary>: this month, quarter and year at a glance, and the reader's settings. */
 class KbProgressSummary extends ProgressSection {

@@ -4,9 +4,9 @@ import { dayOfInstant, formatDay } from '../../lib/progress/time.ts';
 import { formatHours } from '../../lib/progress-view/format.ts';
 import { printSheet } from '../../lib/progress-view/print-sheet.ts';
 import { activeYears } from '../../lib/progress-view/summary.ts';
-import { ProgressSection } from './section.ts';
-import { el } from './dom.ts';
-import { periodOptions } from './period-options.ts';
+import { ProgressSection } from '../../scripts/progress/section.ts';
+import { el } from '../../scripts/progress/dom.ts';
+import { periodOptions } from '../../scripts/progress/period-options.ts';
 
 /**
  * <kb-progress-print>: 打印学习档案. The reader picks a year and a month, quarter or the whole

@@ -1,8 +1,8 @@
 import type { ProgressSnapshot } from '../../lib/progress/store.ts';
 import { exportJson, memberFileName } from '../../lib/progress/export-json.ts';
-import { ProgressSection } from './section.ts';
-import { download } from './dom.ts';
-import { safeStorage } from '../safe-storage.ts';
+import { ProgressSection } from '../../scripts/progress/section.ts';
+import { download } from '../../scripts/progress/dom.ts';
+import { safeStorage } from '../../scripts/safe-storage.ts';
 
 /** The 党支部/党小组 last chosen here; only a convenience, kept apart from the record. */
 const BRANCH_KEY = 'xxyd:submit-branch';

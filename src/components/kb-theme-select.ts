@@ -1,5 +1,5 @@
 import { THEME_KEY, parseTheme, type ThemeChoice } from '../lib/preferences.ts';
-import { safeStorage } from './safe-storage.ts';
+import { safeStorage } from '../scripts/safe-storage.ts';
 
 const dark = () => window.matchMedia('(prefers-color-scheme: dark)').matches;
 

@@ -3,9 +3,9 @@ import { planProgress } from '../../lib/progress/plans.ts';
 import { indexCatalogue, type Catalogue, type CatalogueItem } from '../../lib/catalogue.ts';
 import { collectionTally, entryBadges } from '../../lib/progress-view/entry-status.ts';
 import { planSummary } from '../../lib/progress-view/plan-view.ts';
-import { progressStore } from './store-instance.ts';
-import { loadCatalogue } from '../catalogue.ts';
-import { badge, el } from './dom.ts';
+import { progressStore } from '../../scripts/progress/store-instance.ts';
+import { loadCatalogue } from '../../scripts/catalogue.ts';
+import { badge, el } from '../../scripts/progress/dom.ts';
 
 /**
  * <kb-list-status>: around a list of entry cards. Fills each card's `[data-status-slot]` with

@@ -1,5 +1,5 @@
 import { FONT_SCALE_KEY, parseFontScale, stepFontScale, FONT_SCALES } from '../lib/preferences.ts';
-import { safeStorage } from './safe-storage.ts';
+import { safeStorage } from '../scripts/safe-storage.ts';
 
 /** <kb-font-size>: the A− / A+ buttons. The chosen scale is remembered and applied on every page. */
 class KbFontSize extends HTMLElement {

@@ -3,8 +3,8 @@ import { planProgress, type PlanItem } from '../../lib/progress/plans.ts';
 import { entryBadges } from '../../lib/progress-view/entry-status.ts';
 import { dayText } from '../../lib/progress-view/format.ts';
 import { planSummary } from '../../lib/progress-view/plan-view.ts';
-import { progressStore } from './store-instance.ts';
-import { badge, link } from './dom.ts';
+import { progressStore } from '../../scripts/progress/store-instance.ts';
+import { badge, link } from '../../scripts/progress/dom.ts';
 
 interface PageItem extends PlanItem {
   readonly due: string;

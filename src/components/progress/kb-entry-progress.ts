@@ -6,8 +6,8 @@ import { ActiveTime } from '../../lib/progress-view/active-time.ts';
 import { entryBadges } from '../../lib/progress-view/entry-status.ts';
 import { dayText, wholePercent } from '../../lib/progress-view/format.ts';
 import { readFraction, scrollTopFor, worthResuming } from '../../lib/progress-view/reading-position.ts';
-import { progressStore } from './store-instance.ts';
-import { badge } from './dom.ts';
+import { progressStore } from '../../scripts/progress/store-instance.ts';
+import { badge } from '../../scripts/progress/dom.ts';
 
 const TICK_MS = 1000;
 /** Active seconds between saves of the running total (it is also saved when the page is hidden). */
@@ -117,7 +117,7 @@ class KbEntryProgress extends HTMLElement {
     const dialog = this.querySelector<HTMLDialogElement>('[data-confirm-dialog]');
     // The dialog's code loads only when a reader undoes: article pages stay light (npm run bench).
     const ok = dialog
-      ? await (await import('./confirm-dialog.ts')).confirmDialog(dialog, {
+      ? await (await import('../../scripts/progress/confirm-dialog.ts')).confirmDialog(dialog, {
           title: '撤销“已参加”？',
           lead: `撤销后，本次培训的 ${this.hours} 学时不再计入您的学时。需要时可以再点“我参加了”。`,
           confirmLabel: '撤销参加',

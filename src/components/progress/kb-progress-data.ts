@@ -6,11 +6,11 @@ import { planImport } from '../../lib/progress/merge.ts';
 import { describeImportPlan, importDoneMessage } from '../../lib/progress-view/import-summary.ts';
 import { dayText } from '../../lib/progress-view/format.ts';
 import { dayOfInstant, parseInstant } from '../../lib/progress/time.ts';
-import { loadCatalogue } from '../catalogue.ts';
-import { confirmDialog } from './confirm-dialog.ts';
-import { ProgressSection } from './section.ts';
-import { download } from './dom.ts';
-import { safeStorage } from '../safe-storage.ts';
+import { loadCatalogue } from '../../scripts/catalogue.ts';
+import { confirmDialog } from '../../scripts/progress/confirm-dialog.ts';
+import { ProgressSection } from '../../scripts/progress/section.ts';
+import { download } from '../../scripts/progress/dom.ts';
+import { safeStorage } from '../../scripts/safe-storage.ts';
 
 /** Removes this site's offline copies (service-worker caches) and display settings from this browser. */
 async function clearOfflineAndDisplay(): Promise<void> {
