@@ -223,6 +223,28 @@ test.describe('reading comfort', () => {
     await context.close();
   });
 
+  test('search boxes show their hint whole, on a phone and a desktop, at the largest text size too', async ({ browser }) => {
+    for (const width of [360, 1280]) {
+      for (const scale of ['1', '1.5']) {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        await context.addInitScript((s) => localStorage.setItem('xxyd:font-scale', s), scale);
+        const page = await context.newPage();
+        for (const [path, box] of [['./', '#home-search'], ['./search/', '#page-search'], ['./theory/', '#site-search']] as const) {
+          await page.goto(path);
+          const fit = await page.locator(box).evaluate((input: HTMLInputElement) => {
+            const style = getComputedStyle(input);
+            const context = document.createElement('canvas').getContext('2d')!;
+            context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            return { hint: input.placeholder, text: Math.ceil(context.measureText(input.placeholder).width), room: Math.floor(room) };
+          });
+          expect(fit.text, `${path} ${box} at ${width} px, scale ${scale}: “${fit.hint}” needs ${fit.text} px of ${fit.room}`).toBeLessThanOrEqual(fit.room);
+        }
+        await context.close();
+      }
+    }
+  });
+
   test('still works when storage is blocked', async ({ browser }) => {
     const context = await browser.newContext();
     await context.addInitScript(() => {

@@ -96,7 +96,11 @@ test.describe('feeds and the installable site under a base path', () => {
     expect(response!.headers()['content-security-policy']).not.toContain('unsafe-inline');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBe('/kb/manifest.webmanifest');
-    const manifest = await (await request.get('./manifest.webmanifest')).json();
+    const manifestResponse = await request.get('./manifest.webmanifest');
+    // Served as a web app manifest, with the security headers of every answer.
+    expect(manifestResponse.headers()['content-type']).toContain('application/manifest+json');
+    expect(manifestResponse.headers()['x-content-type-options']).toBe('nosniff');
+    const manifest = await manifestResponse.json();
     expect(manifest).toMatchObject({ short_name: '学习园地', start_url: './', scope: './', display: 'standalone', lang: 'zh-CN' });
     const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
     expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
