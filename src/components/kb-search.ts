@@ -7,7 +7,7 @@ import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-api.ts'
 import { NO_PARTS, PAGES_FILE, PARTS_FILE, groupBundles, parsePartsManifest, parseSearchPages } from '../lib/search/index-parts.ts';
 import { within } from '../lib/search/within.ts';
 import { dayText } from '../lib/progress-view/format.ts';
-import { el } from '../scripts/progress/dom.ts';
+import { el } from '../scripts/dom.ts';
 
 /** Results shown at once. */
 const PAGE = 10;

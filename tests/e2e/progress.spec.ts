@@ -340,7 +340,7 @@ test.describe('export, import and clearing', () => {
     await page.goto('./progress/');
 
     // What an export holds is said before the reader exports it.
-    await expect(page.locator('[data-export-contents]')).toContainText('精确到毫秒');
+    await expect(page.locator('[data-export-contents]')).toContainText('精确到秒');
     await expect(page.locator('[data-export-contents]')).toContainText('姓名');
     const jsonDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: '导出 JSON' }).click();

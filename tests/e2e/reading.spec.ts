@@ -118,9 +118,22 @@ test.describe('reading pages', () => {
         summary: colour(article.querySelector('header > p')!),
         body: colour(article.querySelector('.kb-prose p')!),
         background: getComputedStyle(document.body).backgroundColor,
+        // Links (body, tags, footnotes), quotes and table cells: every colour the article prints in.
+        links: [...new Set([...article.querySelectorAll('a')].map(colour))],
+        others: [...new Set([...article.querySelectorAll('blockquote, td, th, li, figcaption')].map(colour))],
+        linkCount: article.querySelectorAll('a').length,
       };
     });
-    expect(colours).toEqual({ title: 'rgb(0, 0, 0)', summary: 'rgb(0, 0, 0)', body: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
+    expect(colours.linkCount).toBeGreaterThan(0);
+    expect({ ...colours, linkCount: 0 }).toEqual({
+      title: 'rgb(0, 0, 0)',
+      summary: 'rgb(0, 0, 0)',
+      body: 'rgb(0, 0, 0)',
+      background: 'rgb(255, 255, 255)',
+      links: ['rgb(0, 0, 0)'],
+      others: colours.others.length ? ['rgb(0, 0, 0)'] : [],
+      linkCount: 0,
+    });
   });
 
   test('prev / next say which way they go: 较新的一篇 and 较早的一篇', async ({ page }) => {

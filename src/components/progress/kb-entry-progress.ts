@@ -7,7 +7,7 @@ import { entryBadges } from '../../lib/progress-view/entry-status.ts';
 import { dayText, wholePercent } from '../../lib/progress-view/format.ts';
 import { readFraction, scrollTopFor, worthResuming } from '../../lib/progress-view/reading-position.ts';
 import { progressStore } from '../../scripts/progress/store-instance.ts';
-import { badge } from '../../scripts/progress/dom.ts';
+import { badge } from '../../scripts/dom.ts';
 
 const TICK_MS = 1000;
 /** Active seconds between saves of the running total (it is also saved when the page is hidden). */

@@ -5,7 +5,7 @@ import { collectionTally, entryBadges } from '../../lib/progress-view/entry-stat
 import { planSummary } from '../../lib/progress-view/plan-view.ts';
 import { progressStore } from '../../scripts/progress/store-instance.ts';
 import { loadCatalogue } from '../../scripts/catalogue.ts';
-import { badge, el } from '../../scripts/progress/dom.ts';
+import { badge, el } from '../../scripts/dom.ts';
 
 /**
  * <kb-list-status>: around a list of entry cards. Fills each card's `[data-status-slot]` with

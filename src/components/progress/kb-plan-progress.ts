@@ -4,7 +4,7 @@ import { entryBadges } from '../../lib/progress-view/entry-status.ts';
 import { dayText } from '../../lib/progress-view/format.ts';
 import { planSummary } from '../../lib/progress-view/plan-view.ts';
 import { progressStore } from '../../scripts/progress/store-instance.ts';
-import { badge, link } from '../../scripts/progress/dom.ts';
+import { badge, link } from '../../scripts/dom.ts';
 
 interface PageItem extends PlanItem {
   readonly due: string;

@@ -5,7 +5,7 @@ import { monthlyChart, type ChartBox } from '../../lib/progress-view/chart.ts';
 import { formatHours } from '../../lib/progress-view/format.ts';
 import { activeYears } from '../../lib/progress-view/summary.ts';
 import { ProgressSection } from '../../scripts/progress/section.ts';
-import { el } from '../../scripts/progress/dom.ts';
+import { el } from '../../scripts/dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const BOX: ChartBox = { width: 480, height: 240, left: 36, bottom: 26, top: 20 };

@@ -9,7 +9,7 @@ import { dayOfInstant, parseInstant } from '../../lib/progress/time.ts';
 import { loadCatalogue } from '../../scripts/catalogue.ts';
 import { confirmDialog } from '../../scripts/progress/confirm-dialog.ts';
 import { ProgressSection } from '../../scripts/progress/section.ts';
-import { download } from '../../scripts/progress/dom.ts';
+import { download } from '../../scripts/download.ts';
 import { safeStorage } from '../../scripts/safe-storage.ts';
 
 /** Removes this site's offline copies (service-worker caches) and display settings from this browser. */

@@ -2,7 +2,7 @@ import type { ProgressSnapshot } from '../../lib/progress/store.ts';
 import { collectionLabel, dayText, formatHours, wholePercent } from '../../lib/progress-view/format.ts';
 import { inProgress, readHistory, type HistoryRow } from '../../lib/progress-view/summary.ts';
 import { ProgressSection } from '../../scripts/progress/section.ts';
-import { el, link } from '../../scripts/progress/dom.ts';
+import { el, link } from '../../scripts/dom.ts';
 
 /** <kb-progress-entries>: entries being read (继续阅读) and read entries by date. */
 class KbProgressEntries extends ProgressSection {

@@ -3,7 +3,7 @@ import { planProgress } from '../../lib/progress/plans.ts';
 import { dayText } from '../../lib/progress-view/format.ts';
 import { planSummary } from '../../lib/progress-view/plan-view.ts';
 import { ProgressSection } from '../../scripts/progress/section.ts';
-import { badge, el, link } from '../../scripts/progress/dom.ts';
+import { badge, el, link } from '../../scripts/dom.ts';
 
 /** <kb-progress-plans>: every 学习计划 with the reader's completion, 已逾期 items and the next item. */
 class KbProgressPlans extends ProgressSection {

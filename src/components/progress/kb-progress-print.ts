@@ -5,7 +5,7 @@ import { formatHours } from '../../lib/progress-view/format.ts';
 import { printSheet } from '../../lib/progress-view/print-sheet.ts';
 import { activeYears } from '../../lib/progress-view/summary.ts';
 import { ProgressSection } from '../../scripts/progress/section.ts';
-import { el } from '../../scripts/progress/dom.ts';
+import { el } from '../../scripts/dom.ts';
 import { periodOptions } from '../../scripts/progress/period-options.ts';
 
 /**

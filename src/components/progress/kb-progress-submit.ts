@@ -1,7 +1,7 @@
 import type { ProgressSnapshot } from '../../lib/progress/store.ts';
 import { exportJson, memberFileName } from '../../lib/progress/export-json.ts';
 import { ProgressSection } from '../../scripts/progress/section.ts';
-import { download } from '../../scripts/progress/dom.ts';
+import { download } from '../../scripts/download.ts';
 import { safeStorage } from '../../scripts/safe-storage.ts';
 
 /** The 党支部/党小组 last chosen here; only a convenience, kept apart from the record. */

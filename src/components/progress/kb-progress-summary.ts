@@ -5,7 +5,7 @@ import { dayOfInstant } from '../../lib/progress/time.ts';
 import { formatHours } from '../../lib/progress-view/format.ts';
 import { periodStats } from '../../lib/progress-view/summary.ts';
 import { ProgressSection } from '../../scripts/progress/section.ts';
-import { el } from '../../scripts/progress/dom.ts';
+import { el } from '../../scripts/dom.ts';
 
 /** <kb-progress-summary>: this month, quarter and year at a glance, and the reader's settings. */
 class KbProgressSummary extends ProgressSection {

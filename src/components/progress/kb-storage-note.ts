@@ -1,6 +1,6 @@
 import type { ProgressSnapshot } from '../../lib/progress/store.ts';
 import { progressStore } from '../../scripts/progress/store-instance.ts';
-import { el, link } from '../../scripts/progress/dom.ts';
+import { el, link } from '../../scripts/dom.ts';
 
 /**
  * <kb-storage-note>: on every page, says plainly when reading records are not being kept

@@ -20,6 +20,15 @@ describe('buildExport', () => {
   });
 });
 
+describe('times in the file', () => {
+  test('go out to the second, not the millisecond (nothing needs more)', () => {
+    const precise: ProgressState = { ...state, records: new Map([['theory/b', { ...state.records.get('theory/b')!, lastOpenedAt: '2026-03-01T08:15:42.678Z', readAt: '2026-03-01T08:16:03.001Z' }]]) };
+    const file = buildExport(precise, Date.UTC(2026, 3, 1, 9, 0, 0, 999));
+    expect(file.exportedAt).toBe('2026-04-01T09:00:00.000Z');
+    expect(file.records['theory/b']).toMatchObject({ lastOpenedAt: '2026-03-01T08:15:42.000Z', readAt: '2026-03-01T08:16:03.000Z', firstOpenedAt: '2026-03-01T00:00:00.000Z' });
+  });
+});
+
 describe('exportJson', () => {
   test('round-trips through parseImport with full fidelity', () => {
     const text = exportJson(state, Date.UTC(2026, 3, 1));

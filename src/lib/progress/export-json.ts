@@ -27,15 +27,32 @@ export interface ExportFile {
 }
 
 /** Builds the export object with every field of every record (keys sorted for stable diffs). */
+/** Times go out to the second: nothing needs their milliseconds, and a file handed on says no more than it must. */
+function toSecond(iso: string | null): string | null {
+  if (iso === null) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : new Date(ms - (((ms % 1000) + 1000) % 1000)).toISOString();
+}
+
+function exportedRecord(record: ProgressRecord): ProgressRecord {
+  return {
+    ...record,
+    firstOpenedAt: toSecond(record.firstOpenedAt),
+    lastOpenedAt: toSecond(record.lastOpenedAt),
+    readAt: toSecond(record.readAt),
+    attendedAt: toSecond(record.attendedAt),
+  };
+}
+
 export function buildExport(state: ProgressState, exportedAt: number, branch = ''): ExportFile {
   const keys = [...state.records.keys()].sort();
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    exportedAt: toIso(exportedAt) ?? new Date(0).toISOString(),
+    exportedAt: toSecond(toIso(exportedAt)) ?? new Date(0).toISOString(),
     settings: { name: state.settings.name, annualTarget: state.settings.annualTarget },
     branch,
-    records: safeObject(keys.map((k) => [k, { ...(state.records.get(k) as ProgressRecord) }] as const)),
+    records: safeObject(keys.map((k) => [k, exportedRecord(state.records.get(k) as ProgressRecord)] as const)),
   };
 }
 

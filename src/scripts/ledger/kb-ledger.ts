@@ -8,7 +8,8 @@ import { dayText } from '../../lib/progress-view/format.ts';
 import { dayOfInstant } from '../../lib/progress/time.ts';
 import type { Catalogue } from '../../lib/catalogue.ts';
 import { loadCatalogue } from '../catalogue.ts';
-import { download, downloadBlob, el } from '../progress/dom.ts';
+import { el } from '../dom.ts';
+import { download, downloadBlob } from '../download.ts';
 import { periodOptions } from '../progress/period-options.ts';
 import { safeStorage } from '../safe-storage.ts';
 

@@ -2,7 +2,7 @@
 // dom.ts, which article pages load).
 import { parsePeriod } from '../../lib/progress/periods.ts';
 import { printPeriods } from '../../lib/progress-view/print-sheet.ts';
-import { el } from './dom.ts';
+import { el } from '../dom.ts';
 
 /**
  * The period choices of `year` (the year, its quarters and months, grouped), as <optgroup>s for a

@@ -1,4 +1,4 @@
-import type { StatusBadge, StatusTone } from '../../lib/progress-view/entry-status.ts';
+import type { StatusBadge, StatusTone } from '../lib/progress-view/entry-status.ts';
 
 /** Creates an element with classes and text. Text only: nothing here ever parses HTML. */
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -29,22 +29,4 @@ export function badge({ label, tone }: StatusBadge): HTMLSpanElement {
   const span = el('span', `kb-status rounded px-2 py-0.5 text-sm font-medium ${TONES[tone]}`, label);
   span.dataset.tone = tone;
   return span;
-}
-
-/** Offers a file for download through a temporary <a download>. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = el('a');
-  a.href = url;
-  a.download = fileName;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/** Offers text as a file download. */
-export function download(text: string, fileName: string, type: string): void {
-  downloadBlob(new Blob([text], { type }), fileName);
 }
