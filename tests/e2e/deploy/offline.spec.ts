@@ -78,6 +78,26 @@ test.describe('offline reading', () => {
     await context.setOffline(false);
   });
 
+  test('the installed site (the web app manifest\'s start page) opens offline, with its icon, styles and 我的学习', async ({ page, context, request }) => {
+    await page.goto('./');
+    await waitForServiceWorker(page);
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = (await (await request.get(manifestHref!)).json()) as { start_url: string; icons: { src: string }[] };
+    const start = new URL(manifest.start_url, new URL(manifestHref!, page.url())).href;
+    const icon = new URL(manifest.icons[0]!.src, new URL(manifestHref!, page.url())).href;
+
+    await context.setOffline(true);
+    // Opening the app from the home screen loads its start page with no network.
+    await page.goto(start);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习园地');
+    // The site's styles came with it: the title has the brand colour, not the browser's black.
+    expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).color)).not.toBe('rgb(0, 0, 0)');
+    expect(await page.evaluate(async (url) => (await fetch(url)).ok, icon)).toBe(true);
+    await page.goto('./progress/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的学习');
+    await context.setOffline(false);
+  });
+
   test("an updated site's search index replaces the earlier one in the cache, instead of adding to it", async ({ page }) => {
     await page.goto('./');
     await waitForServiceWorker(page);
