@@ -234,9 +234,13 @@ test.describe('支部台账', () => {
     const file = await submitEmpty(page, '孙八');
     await page.goto('./ledger/');
     await page.getByLabel('选择成员报送的学习记录文件').setInputFiles(file);
+    // The member list for 未报送 is typed once: it comes back with the saved ledger.
+    await page.locator('#ledger-roster').fill('孙八\n周九');
     await page.getByRole('button', { name: '保存本次台账' }).click();
     await page.reload();
     await expect(page.locator('[data-files-status]')).toHaveText('已读取 1 个文件：1 位成员。');
+    await expect(page.locator('#ledger-roster')).toHaveValue('孙八\n周九');
+    await expect(page.locator('[data-ledger-sheet]')).toContainText('周九');
     // Kept under its own key, apart from the reader's own record, which it leaves alone.
     const progressBefore = await page.evaluate(() => localStorage.getItem('xxyd:progress'));
     expect(await page.evaluate(() => localStorage.getItem('xxyd:ledger'))).toContain('孙八');
