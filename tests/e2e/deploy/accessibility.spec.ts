@@ -4,11 +4,19 @@ import { PAGE_TYPES } from './pages.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** A desktop at the normal text size, and a 360 px phone at the largest (A+ to 150 %). */
+const SETUPS = [
+  { label: '', viewport: { width: 1280, height: 800 }, fontScale: null },
+  { label: ', 360 px, largest text', viewport: { width: 360, height: 740 }, fontScale: '1.5' },
+] as const;
+
 for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`accessibility in ${scheme} mode`, () => {
-    test.use({ colorScheme: scheme });
+  for (const setup of SETUPS) {
+  test.describe(`accessibility in ${scheme} mode${setup.label}`, () => {
+    test.use({ colorScheme: scheme, viewport: setup.viewport });
     for (const { name, path } of PAGE_TYPES) {
       test(`${name}: no serious axe violations`, async ({ page }) => {
+        if (setup.fontScale) await page.addInitScript((scale) => localStorage.setItem('xxyd:font-scale', scale), setup.fontScale);
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
         if (path.includes('search')) await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
@@ -18,6 +26,7 @@ for (const scheme of ['light', 'dark'] as const) {
       });
     }
   });
+  }
 }
 
 test.describe('keyboard and comfort', () => {
