@@ -36,7 +36,8 @@ export function serveStatic(dir, port, rawBase = '/') {
     const writeHead = res.writeHead.bind(res);
     res.writeHead = (status, headers = {}) => {
       const type = headers['Content-Type'];
-      if (typeof type === 'string' && /^(text\/|application\/json)/.test(type) && !/charset/i.test(type)) headers['Content-Type'] = `${type};charset=utf-8`;
+      if (typeof type === 'string' && /^(text\/|application\/json)/.test(type) && !/charset/i.test(type))
+        headers['Content-Type'] = `${type};charset=utf-8`;
       return writeHead(status, headers);
     };
     files(req, res, () => notFound(res));

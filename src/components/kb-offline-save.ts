@@ -65,7 +65,9 @@ class KbOfflineSave extends HTMLElement {
     if (!worker || !type) return Promise.resolve(null);
     return new Promise((resolve) => {
       const channel = new MessageChannel();
-      channel.port1.addEventListener('message', (event) => resolve((event.data as { complete?: unknown } | null)?.complete === true), { once: true });
+      channel.port1.addEventListener('message', (event) => resolve((event.data as { complete?: unknown } | null)?.complete === true), {
+        once: true,
+      });
       channel.port1.start();
       worker.postMessage({ type }, [channel.port2]);
     });
@@ -114,7 +116,11 @@ class KbOfflineSave extends HTMLElement {
     if ((await searchKept) === false) failed += 1;
     for (const b of this.buttons) b.disabled = false;
     const what = site ? '全站内容' : '本计划的内容';
-    this.say(failed ? `已保存${what}，其中 ${failed} 个文件未能保存，请在网络正常时重试。` : `已保存${what}（${pages.length} 个页面），离线时也可以阅读。`);
+    this.say(
+      failed
+        ? `已保存${what}，其中 ${failed} 个文件未能保存，请在网络正常时重试。`
+        : `已保存${what}（${pages.length} 个页面），离线时也可以阅读。`,
+    );
   }
 }
 

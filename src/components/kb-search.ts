@@ -1,7 +1,16 @@
 import { pagefindLookups, parseQuery, type SearchQuery, type SearchTerm } from '../lib/search/query.ts';
 import { excerpt, markTerms, type TextPart } from '../lib/search/excerpt.ts';
 import { decodeIndexed } from '../lib/search/han-text.ts';
-import { applyFilters, filterCounts, matchAll, rankMatches, termHits, type Match, type SelectedFilters, type TermHit } from '../lib/search/matches.ts';
+import {
+  applyFilters,
+  filterCounts,
+  matchAll,
+  rankMatches,
+  termHits,
+  type Match,
+  type SelectedFilters,
+  type TermHit,
+} from '../lib/search/matches.ts';
 import { FILTER_GROUPS, type SearchPage } from '../lib/search/page-text.ts';
 import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-api.ts';
 import { NO_PARTS, PAGES_FILE, PARTS_FILE, groupBundles, parsePartsManifest, parseSearchPages } from '../lib/search/index-parts.ts';
@@ -182,7 +191,8 @@ class KbSearch extends HTMLElement {
       await Promise.all(merged.map((path) => pf.mergeIndex(`${bundle}${path}`, options)));
       return pf;
     };
-    const json = (file: string) => fetch(`${bundle}${file}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${file}: ${r.status}`))));
+    const json = (file: string) =>
+      fetch(`${bundle}${file}`).then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${file}: ${r.status}`))));
     // The primary bundle's runtime loads while the lists of parts and pages arrive.
     const [parts, pages] = await Promise.all([
       json(PARTS_FILE).then(parsePartsManifest, () => NO_PARTS),
@@ -199,7 +209,8 @@ class KbSearch extends HTMLElement {
     const key = `${term.kind}:${term.text}`;
     let cached = this.termCache.get(key);
     if (!cached) {
-      const ask = (q: string) => Promise.all(searcher.instances.map((pf) => pf.search(q))).then((responses) => responses.flatMap((r) => r.results));
+      const ask = (q: string) =>
+        Promise.all(searcher.instances.map((pf) => pf.search(q))).then((responses) => responses.flatMap((r) => r.results));
       const lookups = pagefindLookups(term);
       // One lookup after the other: a Pagefind instance answers one search at a time.
       cached = ask(lookups.loose).then(async (loose) => {
@@ -261,7 +272,10 @@ class KbSearch extends HTMLElement {
     let matches: Match[];
     try {
       const found = await within(
-        query.terms.reduce<Promise<TermResults[]>>(async (done, t) => [...(await done), await this.lookUp(searcher, t)], Promise.resolve([])),
+        query.terms.reduce<Promise<TermResults[]>>(
+          async (done, t) => [...(await done), await this.lookUp(searcher, t)],
+          Promise.resolve([]),
+        ),
         GIVE_UP_MS,
       );
       matches = matchAll(
@@ -316,7 +330,15 @@ class KbSearch extends HTMLElement {
   private async renderNext(seq: number) {
     const next = this.ranked.slice(this.shown.length, this.shown.length + PAGE);
     const texts = await within(
-      Promise.all(next.map((m) => this.results.get(m.id)?.data().then((d) => decodeIndexed(d.content)) ?? Promise.resolve(''))),
+      Promise.all(
+        next.map(
+          (m) =>
+            this.results
+              .get(m.id)
+              ?.data()
+              .then((d) => decodeIndexed(d.content)) ?? Promise.resolve(''),
+        ),
+      ),
       GIVE_UP_MS,
     );
     if (seq !== this.seq) return;
@@ -395,7 +417,9 @@ class KbSearch extends HTMLElement {
         button.addEventListener('click', () => {
           if (on) delete this.filters[group];
           else this.filters[group] = value;
-          void this.run().then(() => this.filterBox.querySelector<HTMLButtonElement>(`[data-filter="${CSS.escape(`${group}:${value}`)}"]`)?.focus());
+          void this.run().then(() =>
+            this.filterBox.querySelector<HTMLButtonElement>(`[data-filter="${CSS.escape(`${group}:${value}`)}"]`)?.focus(),
+          );
         });
         chips.append(button);
       }

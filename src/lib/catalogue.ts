@@ -135,8 +135,11 @@ const isPath = (v: unknown): v is string => isText(v) && /^\/(?!\/)/.test(v);
 
 function readEntry(raw: unknown): CatalogueItem | null {
   if (!isObject(raw)) return null;
-  const [key, title, hours, date, url, hash, chars] = ['key', 'title', 'hours', 'date', 'url', 'hash', 'chars'].map((k) => ownValue(raw, k));
-  if (!isEntryKey(key) || !isText(title) || !isCount(hours) || !isDay(date) || !isPath(url) || !isContentHash(hash) || !isCount(chars)) return null;
+  const [key, title, hours, date, url, hash, chars] = ['key', 'title', 'hours', 'date', 'url', 'hash', 'chars'].map((k) =>
+    ownValue(raw, k),
+  );
+  if (!isEntryKey(key) || !isText(title) || !isCount(hours) || !isDay(date) || !isPath(url) || !isContentHash(hash) || !isCount(chars))
+    return null;
   const collection = key.slice(0, key.indexOf('/')) as ProgressCollection;
   return { key, collection, title, hours, date, url, hash, chars };
 }
@@ -152,8 +155,11 @@ function readPlanItem(raw: unknown): CataloguePlanItem | null {
 
 function readPlan(raw: unknown): CataloguePlan | null {
   if (!isObject(raw)) return null;
-  const [key, title, url, period, periodLabel, items] = ['key', 'title', 'url', 'period', 'periodLabel', 'items'].map((k) => ownValue(raw, k));
-  if (!isEntryKey(key) || !key.startsWith('plans/') || !isText(title) || !isPath(url) || !isText(period) || !isText(periodLabel)) return null;
+  const [key, title, url, period, periodLabel, items] = ['key', 'title', 'url', 'period', 'periodLabel', 'items'].map((k) =>
+    ownValue(raw, k),
+  );
+  if (!isEntryKey(key) || !key.startsWith('plans/') || !isText(title) || !isPath(url) || !isText(period) || !isText(periodLabel))
+    return null;
   if (!Array.isArray(items)) return null;
   return { key, title, url, period, periodLabel, items: items.map(readPlanItem).filter((i): i is CataloguePlanItem => i !== null) };
 }

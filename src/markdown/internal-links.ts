@@ -24,8 +24,7 @@ export function internalLinks(options: InternalLinkOptions): HastPluginDefinitio
     const route = target.kind === 'file' ? options.routeOfFile(target.file) : target.path;
     return route ? withBase(options.base, route) + target.suffix : undefined;
   };
-  const fromFileOf = (url: URL | undefined) =>
-    url ? relative(options.root, fileURLToPath(url)).split(sep).join('/') : 'content/index.md';
+  const fromFileOf = (url: URL | undefined) => (url ? relative(options.root, fileURLToPath(url)).split(sep).join('/') : 'content/index.md');
   return {
     name: 'xxyd-internal-links',
     element: [

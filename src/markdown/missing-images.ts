@@ -14,7 +14,8 @@ export function missingImages(): MdastPluginDefinition {
     name: 'xxyd-missing-images',
     image(node, ctx) {
       const url = node.url;
-      if (!ctx.fileURL || !url || url.startsWith('/') || url.startsWith('#') || isOutsideUrl(url) || /^[a-z][a-z0-9+.-]*:/i.test(url)) return;
+      if (!ctx.fileURL || !url || url.startsWith('/') || url.startsWith('#') || isOutsideUrl(url) || /^[a-z][a-z0-9+.-]*:/i.test(url))
+        return;
       let path: string;
       try {
         path = join(dirname(fileURLToPath(ctx.fileURL)), decodeURI(url.replace(/[?#].*$/, '')));

@@ -85,7 +85,12 @@ function card(kind: OutsideKind, url: string, label: string): Element {
       dataOutside: kind,
     },
     children: [
-      { type: 'element', tagName: 'span', properties: { className: ['kb-outside-kind'] }, children: [{ type: 'text', value: `${OUTSIDE_LABELS[kind]}：` }] },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { className: ['kb-outside-kind'] },
+        children: [{ type: 'text', value: `${OUTSIDE_LABELS[kind]}：` }],
+      },
       { type: 'text', value: `${label} ` },
       { type: 'element', tagName: 'span', properties: { className: ['kb-outside-url'] }, children: [{ type: 'text', value: url }] },
     ],

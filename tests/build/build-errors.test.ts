@@ -25,7 +25,11 @@ function projectWith(...cases: string[]): string {
 /** Both steps of `npm run build`: the pages (astro build), then the search index and service worker. */
 function build(dir: string) {
   const run = (args: string[]) =>
-    spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' } });
+    spawnSync(process.execPath, args, {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
+    });
   const astro = run(['scripts/build-pages.ts']);
   const post = astro.status === 0 ? run(['scripts/postbuild.ts']) : null;
   return { status: post?.status ?? astro.status, output: [astro.stdout, astro.stderr, post?.stdout, post?.stderr].join('\n') };
@@ -54,9 +58,15 @@ describe('the production build and bad content', () => {
 
   test('builds the valid fixture, a BOM/CRLF file included, and leaves drafts out', { timeout: 120_000 }, () => {
     const dir = projectWith('valid', 'bom-crlf');
-    const draft = readFileSync(join(fixtures, 'valid/content/theory/good-theory.md'), 'utf8').replace('tags: [测试]', 'tags: [测试]\ndraft: true');
+    const draft = readFileSync(join(fixtures, 'valid/content/theory/good-theory.md'), 'utf8').replace(
+      'tags: [测试]',
+      'tags: [测试]\ndraft: true',
+    );
     writeFileSync(join(dir, 'content/theory/a-draft.md'), draft);
-    const hidden = readFileSync(join(fixtures, 'valid/content/theory/good-theory.md'), 'utf8').replace('tags: [测试]', 'tags: [测试]\nsearch: false');
+    const hidden = readFileSync(join(fixtures, 'valid/content/theory/good-theory.md'), 'utf8').replace(
+      'tags: [测试]',
+      'tags: [测试]\nsearch: false',
+    );
     writeFileSync(join(dir, 'content/theory/not-in-search.md'), hidden);
     try {
       const { status, output } = build(dir);
@@ -99,7 +109,9 @@ describe('the production build and bad content', () => {
         expect({ file, loads }).toEqual({ file, loads: [] });
       }
       const page = readFileSync(join(dir, 'dist/theory/outside-media/index.html'), 'utf8');
-      expect(page).toContain('<span class="kb-outside-kind">外部图片：</span>会场全景 <span class="kb-outside-url">https://img.example.com/huichang.jpg</span>');
+      expect(page).toContain(
+        '<span class="kb-outside-kind">外部图片：</span>会场全景 <span class="kb-outside-url">https://img.example.com/huichang.jpg</span>',
+      );
       expect(page).toContain('<span class="kb-outside-kind">外部网页：</span>专题片第一集');
       expect(page).toContain('外部图片：</span>支部党员会后合影');
       expect(page).not.toContain('<iframe');

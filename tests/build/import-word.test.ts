@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -26,7 +37,11 @@ function project(): string {
 // Vitest sets NODE_ENV=test and npm sets INIT_CWD; the tools must behave as they do for an editor.
 const { NODE_ENV: _node, INIT_CWD: _init, ...baseEnv } = process.env;
 function run(dir: string, args: string[]) {
-  const result = spawnSync(process.execPath, args, { cwd: dir, encoding: 'utf8', env: { ...baseEnv, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' } });
+  const result = spawnSync(process.execPath, args, {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...baseEnv, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 const importWord = (dir: string, ...args: string[]) => run(dir, ['scripts/import-word.ts', ...args]);
@@ -52,34 +67,45 @@ describe('npm run import, end to end', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  test('an exemplar with a portrait: fields from the text, pictures beside it, the checker’s verdict at the end', { timeout: 90_000 }, () => {
-    const result = importWord(dir, 'inbox/韩知远同志先进事迹材料.docx', '--collection', '先进典型', '--portrait');
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    expect(result.stdout).toContain('✔ 已导入 imported: inbox/韩知远同志先进事迹材料.docx → content/exemplars/han-zhi-yuan.md');
-    expect(result.stdout).toContain('发布后地址 address: /exemplars/han-zhi-yuan/');
-    expect(result.stdout).toContain('图片 pictures:      content/exemplars/han-zhi-yuan.png、content/exemplars/han-zhi-yuan-1.png');
-    expect(result.stdout).toContain('未找到，请填写 fill in: summary、正文图片说明 body image alt ×1');
-    // The one picture without Word alt text is the one problem left, named as npm run check:content names it.
-    const verdict = result.stdout.slice(result.stdout.indexOf('检查导入的条目'));
-    expect(verdict).toContain('内容检查发现 1 个问题 / content check found 1 problem(s):');
-    const check = run(dir, ['scripts/check-content.ts']);
-    expect(check.status).toBe(1);
-    expect(verdict).toContain(check.stdout.trim());
+  test(
+    'an exemplar with a portrait: fields from the text, pictures beside it, the checker’s verdict at the end',
+    { timeout: 90_000 },
+    () => {
+      const result = importWord(dir, 'inbox/韩知远同志先进事迹材料.docx', '--collection', '先进典型', '--portrait');
+      expect(result.stderr).toBe('');
+      expect(result.status).toBe(0);
+      expect(result.stdout).toContain('✔ 已导入 imported: inbox/韩知远同志先进事迹材料.docx → content/exemplars/han-zhi-yuan.md');
+      expect(result.stdout).toContain('发布后地址 address: /exemplars/han-zhi-yuan/');
+      expect(result.stdout).toContain('图片 pictures:      content/exemplars/han-zhi-yuan.png、content/exemplars/han-zhi-yuan-1.png');
+      expect(result.stdout).toContain('未找到，请填写 fill in: summary、正文图片说明 body image alt ×1');
+      // The one picture without Word alt text is the one problem left, named as npm run check:content names it.
+      const verdict = result.stdout.slice(result.stdout.indexOf('检查导入的条目'));
+      expect(verdict).toContain('内容检查发现 1 个问题 / content check found 1 problem(s):');
+      const check = run(dir, ['scripts/check-content.ts']);
+      expect(check.status).toBe(1);
+      expect(verdict).toContain(check.stdout.trim());
 
-    const text = readFileSync(join(dir, 'content/exemplars/han-zhi-yuan.md'), 'utf8');
-    for (const line of ['subject: 韩知远', 'honour: 优秀共产党员', 'awardedBy: 市直机关工委', 'awardedOn: 2026-04-28', 'unit: 市数据局数据资源处', 'date: 2026-05-12']) {
-      expect(text).toContain(`\n${line}\n`);
-    }
-    expect(text).toContain('  src: ./han-zhi-yuan.png');
-    expect(text).toContain('  alt: 韩知远在机房检查数据备份设备');
-    expect(text).toContain('## 一、扎根一线，守好数据安全底线');
-    expect(text).toContain('![待填写：图片说明，写清图片里是谁、在做什么](./han-zhi-yuan-1.png)');
-    expect(text).not.toContain('市数据局机关党委文件');
-    // The labelled lines are in the front matter and the page's card now, not repeated in the body.
-    expect(text).not.toContain('姓名：韩知远');
-    expect(existsSync(join(dir, 'content/exemplars/han-zhi-yuan-1.png'))).toBe(true);
-  });
+      const text = readFileSync(join(dir, 'content/exemplars/han-zhi-yuan.md'), 'utf8');
+      for (const line of [
+        'subject: 韩知远',
+        'honour: 优秀共产党员',
+        'awardedBy: 市直机关工委',
+        'awardedOn: 2026-04-28',
+        'unit: 市数据局数据资源处',
+        'date: 2026-05-12',
+      ]) {
+        expect(text).toContain(`\n${line}\n`);
+      }
+      expect(text).toContain('  src: ./han-zhi-yuan.png');
+      expect(text).toContain('  alt: 韩知远在机房检查数据备份设备');
+      expect(text).toContain('## 一、扎根一线，守好数据安全底线');
+      expect(text).toContain('![待填写：图片说明，写清图片里是谁、在做什么](./han-zhi-yuan-1.png)');
+      expect(text).not.toContain('市数据局机关党委文件');
+      // The labelled lines are in the front matter and the page's card now, not repeated in the body.
+      expect(text).not.toContain('姓名：韩知远');
+      expect(existsSync(join(dir, 'content/exemplars/han-zhi-yuan-1.png'))).toBe(true);
+    },
+  );
 
   test('a folder: imports the good documents, refuses each bad one with the reason, leaves nothing of them', { timeout: 90_000 }, () => {
     const before = contentFiles(dir);
@@ -115,30 +141,38 @@ describe('npm run import, end to end', () => {
     expect(contentFiles(dir)).toEqual(files);
   });
 
-  test('once the reported fields are filled in, the entries pass the checker, build, and are in the search index', { timeout: 240_000 }, () => {
-    const file = join(dir, 'content/exemplars/han-zhi-yuan.md');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/待填写：图片说明[^\]]*/, '韩知远在服务窗口'));
-    const check = run(dir, ['scripts/check-content.ts']);
-    expect(check.stdout).toContain('✔ 内容检查通过 / content check passed');
+  test(
+    'once the reported fields are filled in, the entries pass the checker, build, and are in the search index',
+    { timeout: 240_000 },
+    () => {
+      const file = join(dir, 'content/exemplars/han-zhi-yuan.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/待填写：图片说明[^\]]*/, '韩知远在服务窗口'));
+      const check = run(dir, ['scripts/check-content.ts']);
+      expect(check.stdout).toContain('✔ 内容检查通过 / content check passed');
 
-    const pages = run(dir, ['scripts/build-pages.ts']);
-    expect(pages.status, `${pages.stdout}\n${pages.stderr}`).toBe(0);
-    const post = run(dir, ['scripts/postbuild.ts']);
-    expect(post.status, `${post.stdout}\n${post.stderr}`).toBe(0);
-    const html = readFileSync(join(dir, 'dist/exemplars/han-zhi-yuan/index.html'), 'utf8');
-    expect(html).toContain('韩知远同志先进事迹材料');
-    expect(html).toMatch(/<h2[^>]*>一、扎根一线，守好数据安全底线<\/h2>/);
-    // The Word footnote is a Markdown footnote, its section labelled in Chinese and kept out of the table of contents.
-    expect(html).toMatch(/<h2 class="sr-only" id="footnote-label">注释<\/h2>/);
-    expect(html).toContain('aria-label="返回正文"');
-    expect(html).not.toContain('Footnotes');
-    expect(readFileSync(join(dir, 'dist/theory/2026-06-shi-shu-ju-ju-dang-zu/index.html'), 'utf8')).toMatch(/<th[^>]*>发言人<\/th>/);
+      const pages = run(dir, ['scripts/build-pages.ts']);
+      expect(pages.status, `${pages.stdout}\n${pages.stderr}`).toBe(0);
+      const post = run(dir, ['scripts/postbuild.ts']);
+      expect(post.status, `${post.stdout}\n${post.stderr}`).toBe(0);
+      const html = readFileSync(join(dir, 'dist/exemplars/han-zhi-yuan/index.html'), 'utf8');
+      expect(html).toContain('韩知远同志先进事迹材料');
+      expect(html).toMatch(/<h2[^>]*>一、扎根一线，守好数据安全底线<\/h2>/);
+      // The Word footnote is a Markdown footnote, its section labelled in Chinese and kept out of the table of contents.
+      expect(html).toMatch(/<h2 class="sr-only" id="footnote-label">注释<\/h2>/);
+      expect(html).toContain('aria-label="返回正文"');
+      expect(html).not.toContain('Footnotes');
+      expect(readFileSync(join(dir, 'dist/theory/2026-06-shi-shu-ju-ju-dang-zu/index.html'), 'utf8')).toMatch(/<th[^>]*>发言人<\/th>/);
 
-    const index = join(dir, 'dist/pagefind');
-    const records = [...parseSearchPages(JSON.parse(readFileSync(join(index, 'pages.json'), 'utf8'))).entries()];
-    const [id] = records.find(([, page]) => page.url === '/exemplars/han-zhi-yuan/') ?? [];
-    expect(id).toBeTruthy();
-    const fragment = JSON.parse(gunzipSync(readFileSync(join(index, 'fragment', `${id}.pf_fragment`))).toString('utf8').slice('pagefind_dcd'.length));
-    expect(decodeIndexed(fragment.content)).toContain('他推动十二项证明材料网上核验');
-  });
+      const index = join(dir, 'dist/pagefind');
+      const records = [...parseSearchPages(JSON.parse(readFileSync(join(index, 'pages.json'), 'utf8'))).entries()];
+      const [id] = records.find(([, page]) => page.url === '/exemplars/han-zhi-yuan/') ?? [];
+      expect(id).toBeTruthy();
+      const fragment = JSON.parse(
+        gunzipSync(readFileSync(join(index, 'fragment', `${id}.pf_fragment`)))
+          .toString('utf8')
+          .slice('pagefind_dcd'.length),
+      );
+      expect(decodeIndexed(fragment.content)).toContain('他推动十二项证明材料网上核验');
+    },
+  );
 });

@@ -29,7 +29,12 @@ async function waitForServer(origin: string, deadline: number): Promise<void> {
   throw new Error(`astro dev did not answer on ${origin} in time`);
 }
 
-export async function startDevProject(options: { port: number; prefix: string; waitMs: number; setup?: (dir: string) => void }): Promise<DevProject> {
+export async function startDevProject(options: {
+  port: number;
+  prefix: string;
+  waitMs: number;
+  setup?: (dir: string) => void;
+}): Promise<DevProject> {
   const dir = mkdtempSync(join(tmpdir(), options.prefix));
   for (const item of BUILD_INPUTS) {
     cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
@@ -38,11 +43,15 @@ export async function startDevProject(options: { port: number; prefix: string; w
   cpSync(join(projectRoot, 'tests/fixtures/content/valid/content'), join(dir, 'content'), { recursive: true });
   options.setup?.(dir);
   const origin = `http://127.0.0.1:${options.port}`;
-  const server: ChildProcess = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(options.port), '--host', '127.0.0.1'], {
-    cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
-    stdio: 'ignore',
-  });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(options.port), '--host', '127.0.0.1'],
+    {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
+      stdio: 'ignore',
+    },
+  );
   const stop = () => {
     server.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });

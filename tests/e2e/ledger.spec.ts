@@ -123,8 +123,15 @@ test.describe('支部台账', () => {
     ]);
     // 计划完成: the Q4 plan's first five items (three 必学 overdue or done) and its counts.
     const plans = page.getByRole('region', { name: '计划完成' });
-    await expect(plans.locator('caption')).toHaveText(['2026年第四季度青年干部学习计划（2026年第四季度）', '2026年度党员理论学习计划（2026年度）']);
-    const q4 = await plans.locator('table').first().locator('tbody tr').evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
+    await expect(plans.locator('caption')).toHaveText([
+      '2026年第四季度青年干部学习计划（2026年第四季度）',
+      '2026年度党员理论学习计划（2026年度）',
+    ]);
+    const q4 = await plans
+      .locator('table')
+      .first()
+      .locator('tbody tr')
+      .evaluateAll((rows) => rows.map((r) => [...r.children].map((c) => c.textContent ?? '')));
     expect(q4.map((r) => r.slice(0, 6))).toEqual([
       ['李四', '已逾期', '已逾期', '已逾期', '未完成', '未完成'],
       ['王五', '已逾期', '已逾期', '已逾期', '未完成', '未完成'],
@@ -173,7 +180,12 @@ test.describe('支部台账', () => {
     await expect(page.getByRole('heading', { name: '载入成员文件' })).toBeHidden();
     await expect(page.locator('[data-ledger-sheet]')).toContainText('填表人：周书记');
     await expect(page.locator('[data-ledger-sheet]')).toContainText('支部书记签字');
-    expect(await page.locator('[data-ledger-sheet] thead').first().evaluate((t) => getComputedStyle(t).display)).toBe('table-header-group');
+    expect(
+      await page
+        .locator('[data-ledger-sheet] thead')
+        .first()
+        .evaluate((t) => getComputedStyle(t).display),
+    ).toBe('table-header-group');
     const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
     const pages = pdf.match(/\/Type\s*\/Page[^s]/g) ?? [];
     // One page per view (成员概况, 计划完成 with two wide plans, 支部合计).
@@ -262,7 +274,9 @@ test.describe('支部台账', () => {
         { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{') },
       ]);
       await expect(page.getByRole('region', { name: '成员概况' })).toContainText('吴九');
-      const violations = (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations
+      const violations = (
+        await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
+      ).violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
         .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
       expect(violations).toEqual([]);

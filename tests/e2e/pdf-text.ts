@@ -7,7 +7,12 @@ export async function pdfPageTexts(pdf: Buffer): Promise<string[]> {
   for (let n = 1; n <= doc.numPages; n++) {
     const content = await (await doc.getPage(n)).getTextContent();
     // Fonts may map characters to look-alikes (⽀ for 支, a Kangxi radical): NFKC reads them as written.
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join('').normalize('NFKC'));
+    pages.push(
+      content.items
+        .map((item) => ('str' in item ? item.str : ''))
+        .join('')
+        .normalize('NFKC'),
+    );
   }
   await doc.destroy();
   return pages;

@@ -45,7 +45,11 @@ test.describe('the preview (npm run dev) with content mistakes', () => {
   test.afterAll(() => project?.stop());
 
   test('a broken image path and a broken date each show a panel on their page; the home page works', async ({ page }) => {
-    edit('content/exemplars/good-exemplar.md', 'tags: [测试]', 'tags: [测试]\nportrait:\n  src: ./no-such-photo.jpg\n  alt: 测试人物在窗口为群众讲解');
+    edit(
+      'content/exemplars/good-exemplar.md',
+      'tags: [测试]',
+      'tags: [测试]\nportrait:\n  src: ./no-such-photo.jpg\n  alt: 测试人物在窗口为群众讲解',
+    );
     edit('content/theory/good-theory.md', 'date: 2026-03-12', 'date: 2026-9-8');
 
     await expect(async () => {
@@ -92,7 +96,9 @@ test.describe('the preview (npm run dev) with content mistakes', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('测试计划');
   });
 
-  test('MDX code is refused in the preview as in the build: no import, expression or script runs, and the page says why', async ({ page }) => {
+  test('MDX code is refused in the preview as in the build: no import, expression or script runs, and the page says why', async ({
+    page,
+  }) => {
     const front = '---\ntitle: MDX 测试\nsummary: 测试摘要。\ndate: 2026-03-12\nformat: 三会一课\ntopics: [党章党规]\ntags: [测试]';
     writeFileSync(
       join(dir, 'content/theory/mdx-code.mdx'),

@@ -98,7 +98,12 @@ test.describe('search page', () => {
     await expect(first.getByRole('link')).toBeVisible();
     await expect(first).toContainText(/理论学习|先进典型|业务培训|学习计划/);
     await expect(first.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    await expect(first.locator('mark').filter({ hasText: /^三会一课$/ }).first()).toBeVisible();
+    await expect(
+      first
+        .locator('mark')
+        .filter({ hasText: /^三会一课$/ })
+        .first(),
+    ).toBeVisible();
   });
 
   test('finds exactly the pages whose text contains the query verbatim, with that count', async ({ page }) => {
@@ -106,7 +111,10 @@ test.describe('search page', () => {
     const texts = indexedTexts();
     expect(texts.size).toBeGreaterThan(30);
     for (const query of sampleQueries(texts, 30)) {
-      const expected = [...texts].filter(([, text]) => text.includes(query)).map(([url]) => url).sort();
+      const expected = [...texts]
+        .filter(([, text]) => text.includes(query))
+        .map(([url]) => url)
+        .sort();
       await search(page, query);
       expect(await statedCount(page), `count for ${query}`).toBe(expected.length);
       expect(await allResultUrls(page), `pages for ${query}`).toEqual(expected);
@@ -130,7 +138,10 @@ test.describe('search page', () => {
   test('new coinages and pieces across word boundaries are found like whole words', async ({ page }) => {
     const texts = indexedTexts();
     for (const query of ['码上评', '链上督办', '智巡台账', '云端微党课', '务技能', '上督']) {
-      const expected = [...texts].filter(([, text]) => text.includes(query)).map(([url]) => url).sort();
+      const expected = [...texts]
+        .filter(([, text]) => text.includes(query))
+        .map(([url]) => url)
+        .sort();
       expect(expected.length, query).toBeGreaterThan(0);
       await search(page, query);
       expect(await allResultUrls(page), query).toEqual(expected);
@@ -265,16 +276,24 @@ test.describe('search page', () => {
     const chip = page.getByRole('group', { name: '栏目' }).getByRole('button', { name: /^业务培训 \(\d+\)$/ });
     const n = Number((await chip.innerText()).match(/\((\d+)\)/)![1]);
     await chip.click();
-    await expect(page.getByRole('group', { name: '栏目' }).getByRole('button', { name: /^业务培训/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('group', { name: '栏目' }).getByRole('button', { name: /^业务培训/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(results(page)).toHaveCount(n);
     expect(n).toBeLessThan(all);
     for (const text of await results(page).allInnerTexts()) expect(text).toContain('业务培训');
-    await page.getByRole('group', { name: '栏目' }).getByRole('button', { name: /^业务培训/ }).click();
+    await page
+      .getByRole('group', { name: '栏目' })
+      .getByRole('button', { name: /^业务培训/ })
+      .click();
     await expect(results(page)).toHaveCount(all);
 
     await page.getByLabel('排序').selectOption('date');
     await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
-    const dates = await results(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    const dates = await results(page)
+      .locator('time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     expect(dates).toEqual([...dates].sort().reverse());
   });
 

@@ -117,7 +117,9 @@ class KbEntryProgress extends HTMLElement {
     const dialog = this.querySelector<HTMLDialogElement>('[data-confirm-dialog]');
     // The dialog's code loads only when a reader undoes: article pages stay light (npm run bench).
     const ok = dialog
-      ? await (await import('../../scripts/progress/confirm-dialog.ts')).confirmDialog(dialog, {
+      ? await (
+          await import('../../scripts/progress/confirm-dialog.ts')
+        ).confirmDialog(dialog, {
           title: '撤销“已参加”？',
           lead: `撤销后，本次培训的 ${this.hours} 学时不再计入您的学时。需要时可以再点“我参加了”。`,
           confirmLabel: '撤销参加',
@@ -177,7 +179,12 @@ class KbEntryProgress extends HTMLElement {
 
   private geometry() {
     const rect = this.article?.getBoundingClientRect();
-    return { scrollY: window.scrollY, viewportHeight: window.innerHeight, top: (rect?.top ?? 0) + window.scrollY, height: rect?.height ?? 0 };
+    return {
+      scrollY: window.scrollY,
+      viewportHeight: window.innerHeight,
+      top: (rect?.top ?? 0) + window.scrollY,
+      height: rect?.height ?? 0,
+    };
   }
 
   private updateBar() {

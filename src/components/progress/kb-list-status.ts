@@ -68,11 +68,22 @@ class KbListStatus extends HTMLElement {
     const now = Date.now();
     const tally =
       collection === 'plans'
-        ? { label: '已完成', done: this.catalogue.plans.filter((p) => planProgress(p.items, state.records, now).complete).length, total: this.catalogue.plans.length }
-        : collectionTally(collection, this.catalogue.entries.filter((e) => e.collection === collection).map((e) => e.key), state.records);
+        ? {
+            label: '已完成',
+            done: this.catalogue.plans.filter((p) => planProgress(p.items, state.records, now).complete).length,
+            total: this.catalogue.plans.length,
+          }
+        : collectionTally(
+            collection,
+            this.catalogue.entries.filter((e) => e.collection === collection).map((e) => e.key),
+            state.records,
+          );
     let out = count.querySelector<HTMLElement>('[data-read-count]');
     if (!out) {
-      out = el('span', 'ml-2 rounded bg-emerald-100 px-2 py-0.5 text-sm font-medium text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100');
+      out = el(
+        'span',
+        'ml-2 rounded bg-emerald-100 px-2 py-0.5 text-sm font-medium text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100',
+      );
       out.dataset.readCount = '';
       count.append(out);
     }

@@ -63,7 +63,11 @@ class KbPlanProgress extends HTMLElement {
     next.replaceChildren();
     const nextItem = progress.next;
     if (nextItem) {
-      next.append('下一项：', link(nextItem.href, nextItem.title, 'font-medium'), `（${nextItem.requirement}，完成期限 ${dayText(nextItem.due)}）`);
+      next.append(
+        '下一项：',
+        link(nextItem.href, nextItem.title, 'font-medium'),
+        `（${nextItem.requirement}，完成期限 ${dayText(nextItem.due)}）`,
+      );
     } else if (this.items.length > 0) {
       next.textContent = '本计划的内容已全部完成。';
     }

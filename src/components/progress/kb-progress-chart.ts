@@ -10,7 +10,11 @@ import { el } from '../../scripts/dom.ts';
 const SVG = 'http://www.w3.org/2000/svg';
 const BOX: ChartBox = { width: 480, height: 240, left: 36, bottom: 26, top: 20 };
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, className?: string): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  className?: string,
+): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
   if (className) node.setAttribute('class', className);
@@ -47,21 +51,39 @@ class KbProgressChart extends ProgressSection {
     const peak = Math.max(...chart.bars.map((b) => b.value));
     const desc = svg('desc', { id: 'chart-desc' });
     desc.textContent =
-      total > 0 ? `全年共 ${formatHours(total)} 学时，最多的月份为 ${chart.bars.filter((b) => b.value === peak).map((b) => `${b.month}月`).join('、')}（${formatHours(peak)} 学时）。各月数字见旁边的表格。` : '这一年还没有学时记录。';
+      total > 0
+        ? `全年共 ${formatHours(total)} 学时，最多的月份为 ${chart.bars
+            .filter((b) => b.value === peak)
+            .map((b) => `${b.month}月`)
+            .join('、')}（${formatHours(peak)} 学时）。各月数字见旁边的表格。`
+        : '这一年还没有学时记录。';
     const parts: SVGElement[] = [title, desc];
     for (const tick of chart.ticks) {
       parts.push(svg('line', { x1: BOX.left, x2: BOX.width, y1: tick.y, y2: tick.y }, 'stroke-stone-300 dark:stroke-stone-700'));
-      const label = svg('text', { x: BOX.left - 6, y: tick.y + 4, 'text-anchor': 'end', 'font-size': 12 }, 'fill-stone-700 dark:fill-stone-300');
+      const label = svg(
+        'text',
+        { x: BOX.left - 6, y: tick.y + 4, 'text-anchor': 'end', 'font-size': 12 },
+        'fill-stone-700 dark:fill-stone-300',
+      );
       label.textContent = formatHours(tick.value);
       parts.push(label);
     }
     for (const bar of chart.bars) {
-      if (bar.height > 0) parts.push(svg('rect', { x: bar.x, y: bar.y, width: bar.width, height: bar.height, rx: 2 }, 'fill-brand-700 dark:fill-brand-300'));
-      const month = svg('text', { x: bar.centre, y: BOX.height - 8, 'text-anchor': 'middle', 'font-size': 12 }, 'fill-stone-700 dark:fill-stone-300');
+      if (bar.height > 0)
+        parts.push(svg('rect', { x: bar.x, y: bar.y, width: bar.width, height: bar.height, rx: 2 }, 'fill-brand-700 dark:fill-brand-300'));
+      const month = svg(
+        'text',
+        { x: bar.centre, y: BOX.height - 8, 'text-anchor': 'middle', 'font-size': 12 },
+        'fill-stone-700 dark:fill-stone-300',
+      );
       month.textContent = `${bar.month}月`;
       parts.push(month);
       if (bar.value > 0) {
-        const value = svg('text', { x: bar.centre, y: bar.y - 4, 'text-anchor': 'middle', 'font-size': 12 }, 'fill-stone-900 dark:fill-stone-100');
+        const value = svg(
+          'text',
+          { x: bar.centre, y: bar.y - 4, 'text-anchor': 'middle', 'font-size': 12 },
+          'fill-stone-900 dark:fill-stone-100',
+        );
         value.textContent = formatHours(bar.value);
         parts.push(value);
       }

@@ -17,7 +17,14 @@ class KbProgressEntries extends ProgressSection {
             const li = el('li', 'flex flex-wrap items-center justify-between gap-2 border-b border-stone-200 py-2 dark:border-stone-800');
             li.dataset.entryKey = entry.key;
             const left = el('span', 'flex flex-col');
-            left.append(link(entry.url, entry.title, 'font-medium'), el('span', 'text-sm text-stone-700 dark:text-stone-300', `${collectionLabel(entry.collection)} · 读到 ${wholePercent(scroll)}%`));
+            left.append(
+              link(entry.url, entry.title, 'font-medium'),
+              el(
+                'span',
+                'text-sm text-stone-700 dark:text-stone-300',
+                `${collectionLabel(entry.collection)} · 读到 ${wholePercent(scroll)}%`,
+              ),
+            );
             const resume = link(`${entry.url}#continue`, '继续阅读', 'kb-button');
             resume.append(el('span', 'sr-only', `：${entry.title}`));
             li.append(left, resume);
@@ -28,7 +35,9 @@ class KbProgressEntries extends ProgressSection {
     const history = this.find('[data-history]');
     const months = readHistory(state.records, this.index);
     if (months.length === 0) {
-      history.replaceChildren(el('p', 'text-stone-700 dark:text-stone-300', '还没有已读的内容。读完一篇文章，或在培训页面点“我参加了”，就会记录在这里。'));
+      history.replaceChildren(
+        el('p', 'text-stone-700 dark:text-stone-300', '还没有已读的内容。读完一篇文章，或在培训页面点“我参加了”，就会记录在这里。'),
+      );
       return;
     }
     history.replaceChildren(
@@ -55,7 +64,11 @@ function historyItem(row: HistoryRow): HTMLLIElement {
   li.append(date);
   if (row.entry) li.append(link(row.entry.url, row.entry.title));
   else li.append(el('span', undefined, `${row.key}（本站已不再收录）`));
-  const facts = [row.entry ? collectionLabel(row.entry.collection) : '', row.via === 'attended' ? '已参加' : '已读', row.hours > 0 ? `${formatHours(row.hours)} 学时` : ''];
+  const facts = [
+    row.entry ? collectionLabel(row.entry.collection) : '',
+    row.via === 'attended' ? '已参加' : '已读',
+    row.hours > 0 ? `${formatHours(row.hours)} 学时` : '',
+  ];
   li.append(el('span', 'text-sm text-stone-700 dark:text-stone-300', facts.filter(Boolean).join(' · ')));
   return li;
 }

@@ -29,7 +29,11 @@ class KbProgressPlans extends ProgressSection {
         h.append(link(plan.url, plan.title));
         const line = el('p', 'flex flex-wrap items-center gap-2');
         const requiredId = `plan-${i}-required`;
-        const required = el('span', undefined, `${plan.periodLabel} · ${summary.required}${summary.optional ? ` · ${summary.optional}` : ''}`);
+        const required = el(
+          'span',
+          undefined,
+          `${plan.periodLabel} · ${summary.required}${summary.optional ? ` · ${summary.optional}` : ''}`,
+        );
         required.id = requiredId;
         line.append(required);
         if (summary.done) line.append(badge({ label: summary.done, tone: 'read' }));
@@ -42,7 +46,11 @@ class KbProgressPlans extends ProgressSection {
         const next = progress.next ? this.index.get(progress.next.key) : undefined;
         if (progress.next && next) {
           const p = el('p', 'text-sm');
-          p.append('下一项：', link(next.url, next.title), `（${progress.next.requirement}，完成期限 ${dayText(String(progress.next.due))}）`);
+          p.append(
+            '下一项：',
+            link(next.url, next.title),
+            `（${progress.next.requirement}，完成期限 ${dayText(String(progress.next.due))}）`,
+          );
           li.append(p);
         }
         return li;

@@ -31,7 +31,10 @@ class KbProgressSummary extends ProgressSection {
 
   private saveSettings() {
     const target = Number(this.targetInput.value);
-    const result = this.store.setSettings({ name: this.nameInput.value, annualTarget: this.targetInput.value.trim() === '' ? Number.NaN : target });
+    const result = this.store.setSettings({
+      name: this.nameInput.value,
+      annualTarget: this.targetInput.value.trim() === '' ? Number.NaN : target,
+    });
     this.saved.textContent = '';
     this.error.textContent = '';
     if (result.ok) this.saved.textContent = this.store.status().persistent ? '设置已保存。' : '设置已更新，但未能保存在本机。';

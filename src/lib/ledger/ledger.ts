@@ -109,7 +109,9 @@ export function planInPeriod(plan: Pick<CataloguePlan, 'period'>, period: Period
 /** The last full month before `now` in China Standard Time: the ledger's default period (月报告). */
 export function lastFullMonth(now: number, utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES): Period {
   const today = dayOfInstant(now, utcOffsetMinutes);
-  return today.month === 1 ? { kind: 'month', year: today.year - 1, month: 12 } : { kind: 'month', year: today.year, month: today.month - 1 };
+  return today.month === 1
+    ? { kind: 'month', year: today.year - 1, month: 12 }
+    : { kind: 'month', year: today.year, month: today.month - 1 };
 }
 
 /**

@@ -2,7 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { describeImportPlan, importDoneMessage } from './import-summary.ts';
 
 describe('import summary', () => {
-  const plan = { added: ['theory/a'], updated: ['theory/b', 'theory/c'], unchanged: [], unknown: ['theory/gone'], settings: ['name' as const] };
+  const plan = {
+    added: ['theory/a'],
+    updated: ['theory/b', 'theory/c'],
+    unchanged: [],
+    unknown: ['theory/gone'],
+    settings: ['name' as const],
+  };
   test('lists what the import will change', () => {
     expect(describeImportPlan(plan)).toEqual([
       '新增 1 条记录',

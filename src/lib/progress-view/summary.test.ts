@@ -36,7 +36,10 @@ describe('summaries for /progress/', () => {
       ...records,
       ['theory/opened', rec({ status: 'reading', scroll: 0, lastOpenedAt: '2026-12-03T01:00:00Z' })],
       ['plans/p', rec({ status: 'reading', scroll: 0.5, lastOpenedAt: '2026-12-03T01:00:00Z' })],
-      ['training/u', rec({ status: 'reading', scroll: 0.3, attended: true, attendedAt: '2026-12-02T00:00:00Z', lastOpenedAt: '2026-12-03T01:00:00Z' })],
+      [
+        'training/u',
+        rec({ status: 'reading', scroll: 0.3, attended: true, attendedAt: '2026-12-02T00:00:00Z', lastOpenedAt: '2026-12-03T01:00:00Z' }),
+      ],
     ]);
     expect(inProgress(opened, index).map((e) => e.entry.key)).toEqual(['exemplars/e']);
   });
@@ -60,6 +63,10 @@ describe('summaries for /progress/', () => {
       { index: 2, title: '标题 a', collection: '理论学习', date: '2026-12-01', hours: 1, how: '已读' },
     ]);
     expect(sheet.totalHours).toBe(3);
-    expect(printPeriods(2026).map((p) => p.value).slice(0, 6)).toEqual(['2026', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2026-01']);
+    expect(
+      printPeriods(2026)
+        .map((p) => p.value)
+        .slice(0, 6),
+    ).toEqual(['2026', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4', '2026-01']);
   });
 });

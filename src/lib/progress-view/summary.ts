@@ -28,7 +28,13 @@ const attendedDay = (record: ProgressRecord, entry: CatalogueItem | undefined | 
   entry?.collection === 'training' && record.attended ? dayOfDate(entry.date) : null;
 
 /** Entries read, training attended and 学时 earned in `period`. */
-export function periodStats(records: Records, catalogue: readonly CatalogueItem[], index: Index, period: Period, options: HoursOptions = {}): PeriodStats {
+export function periodStats(
+  records: Records,
+  catalogue: readonly CatalogueItem[],
+  index: Index,
+  period: Period,
+  options: HoursOptions = {},
+): PeriodStats {
   const offset = options.utcOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES;
   let read = 0;
   let attended = 0;

@@ -36,6 +36,10 @@ describe('canAutoMarkRead', () => {
   });
 
   test('not before the end of the article', () => {
-    expect(canAutoMarkRead({ reachedEnd: false, activeSeconds: 999, chars: 2000 })).toMatchObject({ ok: false, code: 'not-at-end', remainingSeconds: 0 });
+    expect(canAutoMarkRead({ reachedEnd: false, activeSeconds: 999, chars: 2000 })).toMatchObject({
+      ok: false,
+      code: 'not-at-end',
+      remainingSeconds: 0,
+    });
   });
 });

@@ -27,9 +27,7 @@ export interface AutoReadInput {
 }
 
 /** Either the article may be marked 已读 now, or why not (Chinese message for the page). */
-export type AutoReadDecision =
-  | { ok: true }
-  | { ok: false; code: 'not-at-end' | 'too-fast'; remainingSeconds: number; message: string };
+export type AutoReadDecision = { ok: true } | { ok: false; code: 'not-at-end' | 'too-fast'; remainingSeconds: number; message: string };
 
 /** Decides whether to mark an article 已读 automatically: end reached and enough active time. */
 export function canAutoMarkRead(input: AutoReadInput): AutoReadDecision {

@@ -8,7 +8,14 @@ function firstIssue(value: unknown) {
   return result.error.issues[0]!;
 }
 
-const base = { format: 'xuexi-yuandi-progress', version: 3, exportedAt: '2026-04-01T00:00:00.000Z', settings: { name: '', annualTarget: 32 }, branch: '', records: {} };
+const base = {
+  format: 'xuexi-yuandi-progress',
+  version: 3,
+  exportedAt: '2026-04-01T00:00:00.000Z',
+  settings: { name: '', annualTarget: 32 },
+  branch: '',
+  records: {},
+};
 
 describe('describeIssue', () => {
   test('names the field path and the expected type in Chinese', () => {

@@ -3,7 +3,14 @@ import { applyFilters, filterCounts, matchAll, rankMatches, termHits, type TermH
 import type { SearchPage } from './page-text.ts';
 import { pagefindLookups, type SearchTerm } from './query.ts';
 
-const pageOf = (url: string, title: string, date: string, filters: SearchPage['filters'] = {}): SearchPage => ({ url, title, date, collection: '', origin: '', filters });
+const pageOf = (url: string, title: string, date: string, filters: SearchPage['filters'] = {}): SearchPage => ({
+  url,
+  title,
+  date,
+  collection: '',
+  origin: '',
+  filters,
+});
 const pages = new Map<string, SearchPage>([
   ['a', pageOf('/a/', '业务技能培训', '2026-01-01', { 栏目: ['业务培训'], 年份: ['2026'] })],
   ['b', pageOf('/b/', '支部活动', '2026-03-01', { 栏目: ['理论学习'], 年份: ['2026'], 标签: ['党章', '学习'] })],
@@ -14,7 +21,14 @@ const hit = (id: string, ...locations: number[]): TermHit => ({ id, locations })
 
 describe('matchAll', () => {
   test('keeps only the pages every term was found in: the true count', () => {
-    const m = matchAll([han('技能'), han('学习')], [[hit('a', 3), hit('b', 9), hit('c', 1)], [hit('b', 2), hit('c', 5), hit('x', 1)]], pages);
+    const m = matchAll(
+      [han('技能'), han('学习')],
+      [
+        [hit('a', 3), hit('b', 9), hit('c', 1)],
+        [hit('b', 2), hit('c', 5), hit('x', 1)],
+      ],
+      pages,
+    );
     expect(m.map((x) => x.id).sort()).toEqual(['b', 'c']);
   });
   test('a page the records do not know is left out', () => {

@@ -24,7 +24,11 @@ export interface LookupResult {
  * exact lookup's pages when there is one, otherwise the loose lookup's pages in which the term's
  * words stand together; and for each, where the term occurs, from the loose lookup.
  */
-export function termHits<R extends LookupResult>(lookups: TermLookups, loose: readonly R[], exact: readonly R[] | null): { hits: TermHit[]; found: readonly R[] } {
+export function termHits<R extends LookupResult>(
+  lookups: TermLookups,
+  loose: readonly R[],
+  exact: readonly R[] | null,
+): { hits: TermHit[]; found: readonly R[] } {
   const starts = new Map(loose.map((r) => [r.id, occurrenceStarts(r.words ?? [], lookups.span)] as const));
   const found = exact ?? (lookups.span > 1 ? loose.filter((r) => starts.get(r.id)!.length > 0) : [...loose]);
   return { found, hits: found.map((r) => ({ id: r.id, locations: starts.get(r.id) ?? [] })) };
@@ -50,7 +54,11 @@ export type FilterCounts = Record<FilterGroup, Record<string, number>>;
  * The pages found for every term (`hits[t]` holds the pages found for term t). Pages the records
  * do not know are left out (an index and a pages.json of different builds).
  */
-export function matchAll(terms: readonly SearchTerm[], hits: readonly (readonly TermHit[])[], pages: ReadonlyMap<string, SearchPage>): Match[] {
+export function matchAll(
+  terms: readonly SearchTerm[],
+  hits: readonly (readonly TermHit[])[],
+  pages: ReadonlyMap<string, SearchPage>,
+): Match[] {
   if (terms.length === 0 || hits.length !== terms.length) return [];
   const byTerm = hits.map((list) => new Map(list.map((h) => [h.id, h])));
   const [firstTerm, ...rest] = byTerm;
@@ -97,5 +105,7 @@ export function filterCounts(matches: readonly Match[]): FilterCounts {
 export function rankMatches(matches: readonly Match[], order: SortOrder): Match[] {
   const byDate = (a: Match, b: Match) => b.page.date.localeCompare(a.page.date) || a.page.url.localeCompare(b.page.url);
   if (order === 'date') return [...matches].sort(byDate);
-  return [...matches].sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.occurrences - a.occurrences || a.first - b.first || byDate(a, b));
+  return [...matches].sort(
+    (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.occurrences - a.occurrences || a.first - b.first || byDate(a, b),
+  );
 }

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { hanToken } from './han-text.ts';
-import { MAX_QUERY_LENGTH, MAX_TERMS, containsAll, findTerm, occurrenceStarts, pagefindLookups, parseQuery, type SearchTerm } from './query.ts';
+import {
+  MAX_QUERY_LENGTH,
+  MAX_TERMS,
+  containsAll,
+  findTerm,
+  occurrenceStarts,
+  pagefindLookups,
+  parseQuery,
+  type SearchTerm,
+} from './query.ts';
 
 const han = (text: string): SearchTerm => ({ text, kind: 'han' });
 const word = (text: string): SearchTerm => ({ text, kind: 'word' });
@@ -106,4 +115,3 @@ describe('findTerm', () => {
     expect(containsAll('业务技能', [han('技能'), han('培训')])).toBe(false);
   });
 });
-

@@ -54,7 +54,9 @@ export function parseQuery(raw: string): SearchQuery {
   }
   if (terms.length === 0) return { terms: [], shown: '', problem: 'no-words', truncated };
   // A term inside a longer one of the same kind adds nothing (技能 in 业务技能).
-  terms = terms.filter((t) => !terms.some((o) => o !== t && o.kind === 'han' && t.kind === 'han' && o.text.length > t.text.length && o.text.includes(t.text)));
+  terms = terms.filter(
+    (t) => !terms.some((o) => o !== t && o.kind === 'han' && t.kind === 'han' && o.text.length > t.text.length && o.text.includes(t.text)),
+  );
   if (terms.length > MAX_TERMS) {
     terms = terms.slice(0, MAX_TERMS);
     truncated = true;

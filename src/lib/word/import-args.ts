@@ -46,7 +46,9 @@ export function parseImportArgs(argv: readonly string[]): ParsedImportArgs {
   if (!paths.length) return fail('缺少要导入的文件或文件夹 / missing the file or folder to import');
   const collection = collectionByName(collectionName);
   if (!collection) return fail(`没有这个栏目 unknown collection: ${JSON.stringify(collectionName)}`);
-  if (collection === 'plans') return fail('学习计划不能从 Word 导入，请用 npm run new -- plans "<标题>" / plans cannot be imported: use npm run new');
-  if (portrait && collection !== 'exemplars') return fail('--portrait 只用于先进典型（--collection exemplars）/ --portrait is for exemplars only');
+  if (collection === 'plans')
+    return fail('学习计划不能从 Word 导入，请用 npm run new -- plans "<标题>" / plans cannot be imported: use npm run new');
+  if (portrait && collection !== 'exemplars')
+    return fail('--portrait 只用于先进典型（--collection exemplars）/ --portrait is for exemplars only');
   return { ok: true, args: { paths, collection, draft, portrait } };
 }

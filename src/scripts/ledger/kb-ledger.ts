@@ -13,7 +13,6 @@ import { download, downloadBlob } from '../download.ts';
 import { periodOptions } from '../progress/period-options.ts';
 import { safeStorage } from '../safe-storage.ts';
 
-
 /** A table of one view; text only, never HTML. The first column heads its row. */
 function renderTable(table: SheetTable): HTMLElement {
   const wrap = el('div', 'overflow-x-auto');
@@ -84,7 +83,10 @@ class KbLedger extends HTMLElement {
       this.update();
     });
     for (const selector of ['#ledger-period', '#ledger-branch', '#ledger-roster', '#ledger-preparer']) {
-      this.querySelector(selector)?.addEventListener(selector === '#ledger-period' || selector === '#ledger-branch' ? 'change' : 'input', () => this.update());
+      this.querySelector(selector)?.addEventListener(
+        selector === '#ledger-period' || selector === '#ledger-branch' ? 'change' : 'input',
+        () => this.update(),
+      );
     }
     this.find('[data-export-xlsx]').addEventListener('click', () => void this.exportXlsx());
     this.find('[data-export-csv]').addEventListener('click', () => this.exportCsv());
@@ -112,7 +114,11 @@ class KbLedger extends HTMLElement {
   private async addFiles(files: File[]) {
     if (files.length === 0) return;
     const read = await Promise.all(
-      files.map(async (file) => ({ name: file.name, size: file.size, text: file.size > MAX_MEMBER_FILE_BYTES ? '' : await file.text().catch(() => '') })),
+      files.map(async (file) => ({
+        name: file.name,
+        size: file.size,
+        text: file.size > MAX_MEMBER_FILE_BYTES ? '' : await file.text().catch(() => ''),
+      })),
     );
     const names = new Set(read.map((f) => f.name));
     this.inputs = [...this.inputs.filter((f) => !names.has(f.name)), ...read];
@@ -122,10 +128,17 @@ class KbLedger extends HTMLElement {
   private reload() {
     this.loaded = readMemberFiles(this.inputs);
     const { members, refused } = this.loaded;
-    this.find('[data-files-status]').textContent = `已读取 ${this.inputs.length} 个文件：${members.length} 位成员${refused.length > 0 ? `，${refused.length} 个文件未能使用` : ''}。`;
+    this.find('[data-files-status]').textContent =
+      `已读取 ${this.inputs.length} 个文件：${members.length} 位成员${refused.length > 0 ? `，${refused.length} 个文件未能使用` : ''}。`;
     const list = this.find('[data-files-list]');
     list.replaceChildren(
-      ...members.map((m) => el('li', undefined, `已载入：${m.file} — ${m.label}${m.branch ? `（${m.branch}）` : ''}，${dayText(dayOfInstant(Date.parse(m.exportedAt)))}导出`)),
+      ...members.map((m) =>
+        el(
+          'li',
+          undefined,
+          `已载入：${m.file} — ${m.label}${m.branch ? `（${m.branch}）` : ''}，${dayText(dayOfInstant(Date.parse(m.exportedAt)))}导出`,
+        ),
+      ),
       ...this.loaded.notes.map((n) => el('li', 'text-amber-900 dark:text-amber-200', `提示：${n.file} — ${n.message}`)),
       ...refused.map((r) => el('li', 'font-medium text-red-800 dark:text-red-300', `未使用：${r.file} — ${r.message}`)),
     );
@@ -137,7 +150,12 @@ class KbLedger extends HTMLElement {
     const branch = this.querySelector<HTMLSelectElement>('#ledger-branch')?.value ?? siteConfig.branches[0] ?? '';
     const roster = this.find<HTMLTextAreaElement>('#ledger-roster').value.split(/\r?\n/);
     const preparer = this.find<HTMLInputElement>('#ledger-preparer').value.trim();
-    this.ledger = buildLedger(this.loaded.members, this.catalogue ?? { entries: [], plans: [] }, { period, branch, roster, now: Date.now() });
+    this.ledger = buildLedger(this.loaded.members, this.catalogue ?? { entries: [], plans: [] }, {
+      period,
+      branch,
+      roster,
+      now: Date.now(),
+    });
     this.sheets = ledgerSheets(this.ledger);
     this.find('[data-sheet-branch]').textContent = branch ? `\u3000${branch}` : '';
     this.find('[data-sheet-period]').textContent = `统计期间：${this.ledger.periodLabel}`;
@@ -189,7 +207,8 @@ class KbLedger extends HTMLElement {
       roster: this.find<HTMLTextAreaElement>('#ledger-roster').value,
       preparer: this.find<HTMLInputElement>('#ledger-preparer').value,
     });
-    if (safeStorage.set(LEDGER_STORAGE_KEY, text)) this.say(`已在本浏览器保存本次台账（${this.inputs.length} 个文件），下次打开本页时自动载入。`);
+    if (safeStorage.set(LEDGER_STORAGE_KEY, text))
+      this.say(`已在本浏览器保存本次台账（${this.inputs.length} 个文件），下次打开本页时自动载入。`);
     else this.say('未能保存：浏览器存储不可用或空间不足。可以导出 Excel 留存。');
   }
 

@@ -10,7 +10,12 @@ import { el } from '../dom.ts';
  */
 export function periodOptions(year: number, previousValue: string): HTMLOptGroupElement[] {
   const previous = parsePeriod(previousValue);
-  const kept = previous?.kind === 'quarter' ? `${year}-Q${previous.quarter}` : previous?.kind === 'month' ? `${year}-${String(previous.month).padStart(2, '0')}` : String(year);
+  const kept =
+    previous?.kind === 'quarter'
+      ? `${year}-Q${previous.quarter}`
+      : previous?.kind === 'month'
+        ? `${year}-${String(previous.month).padStart(2, '0')}`
+        : String(year);
   const groups = new Map<string, HTMLOptGroupElement>();
   for (const choice of printPeriods(year)) {
     let group = groups.get(choice.group);

@@ -4,7 +4,6 @@ import { storageOrNull } from '../safe-storage.ts';
 
 let instance: ProgressStore | null = null;
 
-
 /**
  * The page's one progress store over `localStorage`, created on first use. It follows other
  * tabs (`storage` event, filtered by key), saves pending changes when the page is hidden and

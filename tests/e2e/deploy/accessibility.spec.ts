@@ -12,20 +12,28 @@ const SETUPS = [
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const setup of SETUPS) {
-  test.describe(`accessibility in ${scheme} mode${setup.label}`, () => {
-    test.use({ colorScheme: scheme, viewport: setup.viewport });
-    for (const { name, path } of PAGE_TYPES) {
-      test(`${name}: no serious axe violations`, async ({ page }) => {
-        if (setup.fontScale) await page.addInitScript((scale) => localStorage.setItem('xxyd:font-scale', scale), setup.fontScale);
-        await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-        if (path.includes('search')) await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-      });
-    }
-  });
+    test.describe(`accessibility in ${scheme} mode${setup.label}`, () => {
+      test.use({ colorScheme: scheme, viewport: setup.viewport });
+      for (const { name, path } of PAGE_TYPES) {
+        test(`${name}: no serious axe violations`, async ({ page }) => {
+          if (setup.fontScale) await page.addInitScript((scale) => localStorage.setItem('xxyd:font-scale', scale), setup.fontScale);
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+          if (path.includes('search')) await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+          const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+          expect(
+            serious.map(
+              (v) =>
+                `${v.id}: ${v.help} — ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(' '))
+                  .join(' | ')}`,
+            ),
+          ).toEqual([]);
+        });
+      }
+    });
   }
 }
 
@@ -51,7 +59,10 @@ test.describe('keyboard and comfort', () => {
       const info = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        return { label: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.id, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+        return {
+          label: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.id,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
       });
       seen.push(info.label);
       expect({ label: info.label, outline: info.outline }).toEqual({ label: info.label, outline: true });
@@ -86,7 +97,10 @@ test.describe('keyboard and comfort', () => {
     const context = await browser.newContext({ reducedMotion: 'reduce', baseURL });
     const page = await context.newPage();
     await page.goto('./theory/');
-    const durations = await page.locator('a.kb-chip').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+    const durations = await page
+      .locator('a.kb-chip')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
     expect(durations.split(',').every((d) => parseFloat(d) <= 0.00001)).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
     await context.close();

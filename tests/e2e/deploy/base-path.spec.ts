@@ -7,9 +7,9 @@ test.describe('under a base path', () => {
     const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.length).toBeGreaterThan(20);
     expect(hrefs.filter((h) => !h.startsWith('/kb/'))).toEqual([]);
-    const assets = await page.locator('link[href], script[src], img[src]').evaluateAll((els) =>
-      els.map((e) => new URL((e as HTMLLinkElement).href || (e as HTMLScriptElement).src, location.href).pathname),
-    );
+    const assets = await page
+      .locator('link[href], script[src], img[src]')
+      .evaluateAll((els) => els.map((e) => new URL((e as HTMLLinkElement).href || (e as HTMLScriptElement).src, location.href).pathname));
     expect(assets.filter((h) => !h.startsWith('/kb/'))).toEqual([]);
   });
 
@@ -20,7 +20,10 @@ test.describe('under a base path', () => {
     await page.getByRole('link', { name: '把群众的小事当作自己的大事' }).click();
     await expect(page).toHaveURL(/\/kb\/exemplars\/li-hongmei\/$/);
     await expect(page.getByRole('region', { name: '李红梅简介' }).getByRole('img')).toHaveJSProperty('complete', true);
-    const naturalWidth = await page.getByRole('region', { name: '李红梅简介' }).getByRole('img').evaluate((i) => (i as HTMLImageElement).naturalWidth);
+    const naturalWidth = await page
+      .getByRole('region', { name: '李红梅简介' })
+      .getByRole('img')
+      .evaluate((i) => (i as HTMLImageElement).naturalWidth);
     expect(naturalWidth).toBeGreaterThan(0);
     await page.locator('.kb-prose').getByRole('link').first().click();
     await expect(page).toHaveURL(/\/kb\/exemplars\/zhengwu-zhongxin-zonghe-chuangkou-dangzhibu\/$/);
@@ -28,12 +31,19 @@ test.describe('under a base path', () => {
     await expect(page).toHaveURL(/\/kb\/tags\/[a-z-]+\/$/);
   });
 
-  test('Markdown links written as files (./x.md, ../collection/x.md#part) and as site paths lead to pages under /kb/', async ({ page, request }) => {
+  test('Markdown links written as files (./x.md, ../collection/x.md#part) and as site paths lead to pages under /kb/', async ({
+    page,
+    request,
+  }) => {
     await page.goto('./theory/2026-11-dangxiaozu-chuanbangdai/');
     const links = page.locator('.kb-prose a[href]');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs).toEqual(
-      expect.arrayContaining(['/kb/theory/2026-07-wangluo-xuexi/', '/kb/theory/2026-06-zhouliming-dangzhang-biji/', '/kb/training/2026-10-laodaixin-jiaoliu/#top']),
+      expect.arrayContaining([
+        '/kb/theory/2026-07-wangluo-xuexi/',
+        '/kb/theory/2026-06-zhouliming-dangzhang-biji/',
+        '/kb/training/2026-10-laodaixin-jiaoliu/#top',
+      ]),
     );
     expect(hrefs.filter((h) => h.includes('.md'))).toEqual([]);
     for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
