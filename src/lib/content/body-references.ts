@@ -1,4 +1,5 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { type BodyNode, walkBody } from './body-tree.ts';
 
 /** A link or an image in an entry's body, as the page will have it, with the body line it is on. */
 export interface BodyReference {
@@ -11,23 +12,6 @@ export interface BodyReference {
   line: number;
 }
 
-interface Node {
-  type: string;
-  url?: string;
-  alt?: string | null;
-  identifier?: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-  children?: Node[];
-}
-
-const walk = (node: Node, visit: (n: Node) => void) => {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-};
-
 /** `<a href>` and `<img src alt>` written as raw HTML in Markdown. */
 const RAW_TAG = /<(a|img)\b([^>]*)>/gi;
 const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attrs)?.slice(1).find((v) => v !== undefined);
@@ -39,20 +23,20 @@ const attribute = (attrs: string, name: string) => new RegExp(`\\b${name}\\s*=\\
  * (its compile error is reported on its own, mdx-check.ts).
  */
 export function bodyReferences(file: string, body: string): BodyReference[] {
-  let tree: Node;
+  let tree: BodyNode;
   try {
-    tree = (file.endsWith('.mdx') ? mdxToMdast(body) : markdownToMdast(body)) as Node;
+    tree = (file.endsWith('.mdx') ? mdxToMdast(body) : markdownToMdast(body)) as BodyNode;
   } catch {
     return [];
   }
-  const definitions = new Map<string, Node>();
-  walk(tree, (n) => {
+  const definitions = new Map<string, BodyNode>();
+  walkBody(tree, (n) => {
     if (n.type === 'definition' && n.identifier) definitions.set(n.identifier, n);
   });
   const usedAsImage = new Set<string>();
   const out: BodyReference[] = [];
-  const line = (n: Node) => n.position?.start.line ?? 1;
-  walk(tree, (n) => {
+  const line = (n: BodyNode) => n.position?.start.line ?? 1;
+  walkBody(tree, (n) => {
     if (n.type === 'link' && n.url !== undefined) out.push({ kind: 'link', href: n.url, alt: '', line: line(n) });
     else if (n.type === 'image' && n.url !== undefined) out.push({ kind: 'image', href: n.url, alt: n.alt ?? '', line: line(n) });
     else if (n.type === 'imageReference' && n.identifier) {
