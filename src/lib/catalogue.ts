@@ -117,7 +117,7 @@ export function buildCatalogue(
       chars: i.chars,
     })),
     plans: plans.map((p) => ({
-      key: `plans/${p.item.id}`,
+      key: entryKey('plans', p.item.id),
       title: p.item.title,
       url: urlOf('plans', p.item.id),
       period: p.period,

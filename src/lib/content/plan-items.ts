@@ -18,7 +18,7 @@ export function resolvePlanItems(raw: readonly RawPlanItem[], items: readonly It
     const collection = PLAN_ITEM_COLLECTIONS.find((c) => r[c] !== undefined);
     if (!collection) return [];
     const ref = r[collection]!;
-    const item = byKey.get(`${collection}/${typeof ref === 'string' ? ref : ref.id}`);
+    const item = byKey.get(entryKey(collection, typeof ref === 'string' ? ref : ref.id));
     return item ? [{ item, requirement: r.requirement, due: r.due }] : [];
   });
 }
