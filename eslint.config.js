@@ -6,7 +6,21 @@ import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-kb/', '.astro/', 'node_modules/', 'bench/peers/', 'bench/results/', 'release/', 'test-results/', 'playwright-report/', 'public/', 'scripts/.*'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-kb/',
+      '.astro/',
+      'node_modules/',
+      'bench/peers/',
+      'bench/results/',
+      'release/',
+      'test-results/',
+      'playwright-report/',
+      'public/',
+      'scripts/.*',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,

@@ -12,20 +12,31 @@ export default defineConfig({
   retries: 0,
   failOnFlakyTests: true,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     trace: 'retain-on-failure',
     locale: 'zh-CN',
     launchOptions: {
       executablePath,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     },
   },
   projects: [
     // The site built for `/`, served by a small Node server.
     { name: 'root', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${ROOT_PORT}/` }, testIgnore: '**/deploy/**' },
     // The site built for `/kb/`, served by nginx with deploy/nginx.conf (headers, CSP, caching).
-    { name: 'nginx', use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/kb/` }, testMatch: '**/deploy/**/*.spec.ts' },
+    {
+      name: 'nginx',
+      use: { ...devices['Desktop Chrome'], baseURL: `http://127.0.0.1:${SUB_PORT}/kb/` },
+      testMatch: '**/deploy/**/*.spec.ts',
+    },
   ],
   webServer: {
     command: 'node scripts/e2e-server.mjs',

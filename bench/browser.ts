@@ -76,7 +76,14 @@ export interface SearchDriver {
   listAll?(page: BenchPage, limit: number): Promise<string[]>;
 }
 
-const LAUNCH_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Playwright's Chromium, to weigh pages; and the same executable driven bare, to time searches. */
 export interface Browsers {
@@ -164,14 +171,20 @@ const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]!;
 
 /**
  * What opening search and its first query fetch. A pass of its own: reading every response body
  * through the DevTools protocol (and gzipping it here) takes the same two cores the page searches
  * on, so the timed pass below records nothing.
  */
-async function weighFirstQuery(browser: Browser, origin: string, driver: SearchDriver, q: string): Promise<{ beforeFirst: Fetched; firstQueryOnly: Fetched } | string> {
+async function weighFirstQuery(
+  browser: Browser,
+  origin: string,
+  driver: SearchDriver,
+  q: string,
+): Promise<{ beforeFirst: Fetched; firstQueryOnly: Fetched } | string> {
   const page = await browser.newPage();
   const tally = recordResponses(page);
   try {
@@ -189,7 +202,13 @@ async function weighFirstQuery(browser: Browser, origin: string, driver: SearchD
  * Weighs opening search and its first query under Playwright, then times every query in a fresh
  * page of the bare browser (cdp.ts): the first of them loads the search code, as for a reader.
  */
-export async function timeSearch(browsers: Browsers, origin: string, driver: SearchDriver, sets: QuerySet[], truth: Truth): Promise<SearchTiming> {
+export async function timeSearch(
+  browsers: Browsers,
+  origin: string,
+  driver: SearchDriver,
+  sets: QuerySet[],
+  truth: Truth,
+): Promise<SearchTiming> {
   const queries = sets.flatMap((set) => set.queries.map((q) => ({ q, set: set.name })));
   let page: Awaited<ReturnType<CdpBrowser['newPage']>> | undefined;
   try {
@@ -339,7 +358,9 @@ export function starlightSearch(articlePath: string): SearchDriver {
         return button !== null;
       }, null);
       if (!clicked) return 'no Starlight search button';
-      return (await untilSelector(page, '#starlight__search input', true)) ? undefined : 'the Starlight search dialog did not open within 20 s';
+      return (await untilSelector(page, '#starlight__search input', true))
+        ? undefined
+        : 'the Starlight search dialog did not open within 20 s';
     },
     async query(page, q) {
       // Clear first so the previous query's results leave the DOM before we start the clock.
@@ -348,7 +369,8 @@ export function starlightSearch(articlePath: string): SearchDriver {
         input.value = '';
         input.dispatchEvent(new Event('input', { bubbles: true }));
       }, null);
-      if (!(await untilSelector(page, '#starlight__search .pagefind-ui__results-area', false))) throw new Error('the previous results stayed after clearing the box');
+      if (!(await untilSelector(page, '#starlight__search .pagefind-ui__results-area', false)))
+        throw new Error('the previous results stayed after clearing the box');
       return page.evaluate(
         (q) =>
           new Promise<{ ms: number; afterDebounceMs?: number; results: number; count?: number }>((resolve, reject) => {
@@ -369,7 +391,12 @@ export function starlightSearch(articlePath: string): SearchDriver {
               clearTimeout(timer);
               const results = root.querySelectorAll('.pagefind-ui__result').length;
               const count = /(\d+)\s+result/.exec(message)?.[1];
-              resolve({ ms: now - t0, ...(started !== undefined ? { afterDebounceMs: now - started } : {}), results, count: count === undefined ? (results ? undefined : 0) : Number(count) });
+              resolve({
+                ms: now - t0,
+                ...(started !== undefined ? { afterDebounceMs: now - started } : {}),
+                results,
+                count: count === undefined ? (results ? undefined : 0) : Number(count),
+              });
             };
             const observer = new MutationObserver(check);
             observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });

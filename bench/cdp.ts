@@ -36,9 +36,13 @@ export interface CdpBrowser {
 
 export async function launchCdpBrowser(executablePath: string, args: readonly string[]): Promise<CdpBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'xxyd-bench-chromium-'));
-  const chrome: ChildProcess = spawn(executablePath, ['--headless', ...args, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const chrome: ChildProcess = spawn(
+    executablePath,
+    ['--headless', ...args, `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const endpoint = await new Promise<string>((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not open its DevTools port: ${seen.slice(-300)}`)), 30_000);
@@ -96,7 +100,11 @@ export async function launchCdpBrowser(executablePath: string, args: readonly st
       const { sessionId } = (await send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
       await send('Page.enable', {}, sessionId);
       const evaluate = async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R> => {
-        const reply = (await send('Runtime.evaluate', { expression: `(${fn.toString()})(${JSON.stringify(arg)})`, awaitPromise: true, returnByValue: true }, sessionId)) as {
+        const reply = (await send(
+          'Runtime.evaluate',
+          { expression: `(${fn.toString()})(${JSON.stringify(arg)})`, awaitPromise: true, returnByValue: true },
+          sessionId,
+        )) as {
           result: { value: R };
           exceptionDetails?: { text: string; exception?: { description?: string } };
         };
@@ -109,7 +117,10 @@ export async function launchCdpBrowser(executablePath: string, args: readonly st
           const { errorText } = (await send('Page.navigate', { url }, sessionId)) as { errorText?: string };
           if (errorText) throw new Error(`could not open ${url}: ${errorText}`);
           await loaded;
-          return evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseStatus, null);
+          return evaluate(
+            () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseStatus,
+            null,
+          );
         },
         evaluate,
         async close() {

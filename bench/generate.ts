@@ -121,7 +121,27 @@ function wordsOf(r: () => number) {
     () => `${dept()}与${dept()}结对，共同${verb()}${term()}；`,
     () => `把${topic()}的学习情况记入${term()}，作为年度评议的依据；`,
   ];
-  return { r, pick, int, some, person, place, dept, unit, term, topic, verb, adv, num, meeting, coinage, coinageSentences, sentences, headings, listItems };
+  return {
+    r,
+    pick,
+    int,
+    some,
+    person,
+    place,
+    dept,
+    unit,
+    term,
+    topic,
+    verb,
+    adv,
+    num,
+    meeting,
+    coinage,
+    coinageSentences,
+    sentences,
+    headings,
+    listItems,
+  };
 }
 
 type Words = ReturnType<typeof wordsOf>;
@@ -280,6 +300,12 @@ export function siteFile(doc: BenchDoc): GeneratedFile {
 export function starlightFile(doc: BenchDoc): GeneratedFile {
   return {
     path: `src/content/docs/${doc.collection}/${doc.id}.md`,
-    text: markdown([['title', doc.title], ['description', doc.summary]], doc.body),
+    text: markdown(
+      [
+        ['title', doc.title],
+        ['description', doc.summary],
+      ],
+      doc.body,
+    ),
   };
 }

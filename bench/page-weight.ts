@@ -46,7 +46,11 @@ export function distStats(dir: string): { bytes: number; files: number; pages: n
   return { bytes, files, pages };
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string) =>
+  new RegExp(`\\s${name}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Static imports of an ES module (`import x from "./a.js"`, `import "./b.js"`, `export * from`). */
 export function staticImports(code: string): string[] {

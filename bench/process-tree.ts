@@ -31,7 +31,10 @@ function readProc(pid: string): ProcInfo | undefined {
 
 /** The processes under `root` (itself included) as seen right now. */
 export function processTree(root: number): ProcInfo[] {
-  const all = readdirSync('/proc').filter((n) => /^\d+$/.test(n)).map(readProc).filter((p): p is ProcInfo => !!p);
+  const all = readdirSync('/proc')
+    .filter((n) => /^\d+$/.test(n))
+    .map(readProc)
+    .filter((p): p is ProcInfo => !!p);
   const children = new Map<number, ProcInfo[]>();
   for (const p of all) children.set(p.ppid, [...(children.get(p.ppid) ?? []), p]);
   const out: ProcInfo[] = [];
@@ -100,7 +103,10 @@ export function runMeasured(command: string, options: RunOptions): Promise<Measu
       const now = performance.now();
       if (pagefindFirst < 0) pagefindFirst = now;
       pagefindLast = now;
-      pagefindPeak = Math.max(pagefindPeak, pf.reduce((sum, p) => sum + p.rss, 0));
+      pagefindPeak = Math.max(
+        pagefindPeak,
+        pf.reduce((sum, p) => sum + p.rss, 0),
+      );
     }
   };
   const timer = setInterval(sample, options.intervalMs ?? 100);

@@ -17,7 +17,12 @@ describe('the bench query sets', () => {
   });
 
   test('every coinage and substring occurs in the corpus, and most coinages are rare', () => {
-    for (const set of sets.slice(1)) for (const q of set.queries) expect(texts.some((t) => t.includes(q)), q).toBe(true);
+    for (const set of sets.slice(1))
+      for (const q of set.queries)
+        expect(
+          texts.some((t) => t.includes(q)),
+          q,
+        ).toBe(true);
     const docsWith = (q: string) => texts.filter((t) => t.includes(q)).length;
     const rare = sets[1]!.queries.filter((q) => docsWith(q) <= 0.02 * corpus.length);
     expect(rare.length).toBeGreaterThanOrEqual(QUERIES_PER_SET / 2);

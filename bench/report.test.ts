@@ -2,17 +2,30 @@ import { describe, expect, test } from 'vitest';
 import { type Figures, type SizeResult, checkTargets, median } from './report.ts';
 
 /** The figures the targets read, everything else left out. */
-function figures(name: string, docs: number, wallMs: number, more: { rss?: number; searchMs?: number; html?: number; js?: number } = {}): Figures {
+function figures(
+  name: string,
+  docs: number,
+  wallMs: number,
+  more: { rss?: number; searchMs?: number; html?: number; js?: number } = {},
+): Figures {
   return {
     name,
     docs,
     build: { wallMs, peakRssBytes: more.rss ?? 500e6, pagefindPeakRssBytes: 0, pagefindMs: 0, steps: [] },
     article: { html: { raw: more.html ?? 20e3, gzip: 5e3 }, js: { raw: 30e3, gzip: more.js ?? 13e3 } },
-    search: more.searchMs === undefined ? { available: false, reason: 'not timed', queries: [] } : { available: true, medianMs: more.searchMs, queries: [] },
+    search:
+      more.searchMs === undefined
+        ? { available: false, reason: 'not timed', queries: [] }
+        : { available: true, medianMs: more.searchMs, queries: [] },
   } as unknown as Figures;
 }
 
-const run = (docs: number, n: number | undefined, site: Figures, starlight?: Figures): SizeResult => ({ docs, ...(n ? { run: n } : {}), site, ...(starlight ? { starlight } : {}) });
+const run = (docs: number, n: number | undefined, site: Figures, starlight?: Figures): SizeResult => ({
+  docs,
+  ...(n ? { run: n } : {}),
+  site,
+  ...(starlight ? { starlight } : {}),
+});
 
 const check = (results: SizeResult[], target: string) => checkTargets(results).find((c) => c.target === target)!;
 
@@ -23,7 +36,10 @@ describe('the targets over several runs', () => {
   });
 
   test('one run is checked as it is', () => {
-    const c = check([run(1000, undefined, figures('site', 1000, 12_000), figures('starlight', 1000, 32_000))], 'build time at 1,000 docs vs Starlight');
+    const c = check(
+      [run(1000, undefined, figures('site', 1000, 12_000), figures('starlight', 1000, 32_000))],
+      'build time at 1,000 docs vs Starlight',
+    );
     expect(c).toMatchObject({ measured: '0.38×', pass: true });
   });
 
@@ -34,13 +50,24 @@ describe('the targets over several runs', () => {
       run(1000, 3, figures('site', 1000, 12_600), figures('starlight', 1000, 30_000)),
     ];
     // 0.43, 0.35, 0.42: one fast run does not carry the verdict.
-    expect(check(results, 'build time at 1,000 docs vs Starlight')).toMatchObject({ measured: 'median 0.42× (runs: 0.43×, 0.35×, 0.42×)', pass: false });
+    expect(check(results, 'build time at 1,000 docs vs Starlight')).toMatchObject({
+      measured: 'median 0.42× (runs: 0.43×, 0.35×, 0.42×)',
+      pass: false,
+    });
   });
 
   test('search is checked on the median run, memory and page weight on the worst', () => {
-    const results = [1, 2, 3].map((n) => run(3000, n, figures('site', 3000, 30_000, { searchMs: [120, 95, 98][n - 1], rss: [800e6, 1010e6, 850e6][n - 1], html: 22e3 })));
-    expect(check(results, 'search median at 3,000 docs')).toMatchObject({ measured: 'median 98 ms (runs: 120 ms, 95 ms, 98 ms)', pass: true });
-    expect(check(results, 'peak memory at 3,000 docs')).toMatchObject({ measured: 'max 1010 MB (runs: 800 MB, 1010 MB, 850 MB)', pass: false });
+    const results = [1, 2, 3].map((n) =>
+      run(3000, n, figures('site', 3000, 30_000, { searchMs: [120, 95, 98][n - 1], rss: [800e6, 1010e6, 850e6][n - 1], html: 22e3 })),
+    );
+    expect(check(results, 'search median at 3,000 docs')).toMatchObject({
+      measured: 'median 98 ms (runs: 120 ms, 95 ms, 98 ms)',
+      pass: true,
+    });
+    expect(check(results, 'peak memory at 3,000 docs')).toMatchObject({
+      measured: 'max 1010 MB (runs: 800 MB, 1010 MB, 850 MB)',
+      pass: false,
+    });
     expect(check(results, 'article HTML at 3000 docs')).toMatchObject({ pass: true });
   });
 
@@ -51,11 +78,17 @@ describe('the targets over several runs', () => {
       run(1000, 2, figures('site', 1000, 14_000)),
       run(3000, 2, figures('site', 3000, 28_000)),
     ];
-    expect(check(results, 'build time 3,000 docs vs 1,000 docs')).toMatchObject({ measured: 'median 2.25× (runs: 2.50×, 2.00×)', pass: true });
+    expect(check(results, 'build time 3,000 docs vs 1,000 docs')).toMatchObject({
+      measured: 'median 2.25× (runs: 2.50×, 2.00×)',
+      pass: true,
+    });
   });
 
   test('search that could not be timed is neither met nor missed', () => {
-    expect(check([run(3000, undefined, figures('site', 3000, 30_000))], 'search median at 3,000 docs')).toMatchObject({ measured: 'n/a', pass: undefined });
+    expect(check([run(3000, undefined, figures('site', 3000, 30_000))], 'search median at 3,000 docs')).toMatchObject({
+      measured: 'n/a',
+      pass: undefined,
+    });
   });
 });
 

@@ -48,7 +48,14 @@ const KB = 1000;
 const MB = 1000 * 1000;
 
 export const fmt = {
-  ms: (v: number | undefined) => (v === undefined ? 'n/a' : v >= 10_000 ? `${(v / 1000).toFixed(1)} s` : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 1 : 0)} ms`),
+  ms: (v: number | undefined) =>
+    v === undefined
+      ? 'n/a'
+      : v >= 10_000
+        ? `${(v / 1000).toFixed(1)} s`
+        : v >= 1000
+          ? `${(v / 1000).toFixed(2)} s`
+          : `${v.toFixed(v < 10 ? 1 : 0)} ms`,
   mb: (v: number | undefined) => (v === undefined ? 'n/a' : `${(v / MB).toFixed(0)} MB`),
   kb: (v: number | undefined) => (v === undefined ? 'n/a' : v >= 10 * MB ? `${(v / MB).toFixed(0)} MB` : `${(v / KB).toFixed(1)} KB`),
   n: (v: number | undefined) => (v === undefined ? 'n/a' : String(v)),
@@ -84,7 +91,11 @@ function setRows(set: QuerySetName): Row[] {
   return [
     [`search, ${set}: median query to results`, of((s) => s.medianMs), fmt.ms],
     [`search, ${set}: counts equal to the pages containing the query`, of((s) => s.exactCounts), fmt.n],
-    [`search, ${set}: reported count / true count (median)`, of((s) => s.countRatio), (v) => (v === undefined ? 'n/a' : `${v.toFixed(2)}×`)],
+    [
+      `search, ${set}: reported count / true count (median)`,
+      of((s) => s.countRatio),
+      (v) => (v === undefined ? 'n/a' : `${v.toFixed(2)}×`),
+    ],
     [`search, ${set}: recall (queries in ≤ 40 pages; up to 400 results listed)`, of((s) => s.recall), fmt.pct],
     [`search, ${set}: listed results without the query`, of((s) => s.wrong), fmt.n],
   ];
@@ -134,15 +145,28 @@ export function table(result: SizeResult): string {
   const notes: string[] = [];
   for (const f of [result.site, ...(result.starlight ? [result.starlight] : [])]) {
     for (const s of f.build.steps) {
-      const parts = s.atPeak.slice(0, 3).map((p) => `${p.comm} ${fmt.mb(p.rssBytes)}`).join(', ');
-      notes.push(`${f.name}: \`${s.command}\` ${fmt.ms(s.wallMs)}, peak ${fmt.mb(s.peakRssBytes)} (${parts}); load ${s.load.map((l) => l.toFixed(1)).join(' → ')}`);
+      const parts = s.atPeak
+        .slice(0, 3)
+        .map((p) => `${p.comm} ${fmt.mb(p.rssBytes)}`)
+        .join(', ');
+      notes.push(
+        `${f.name}: \`${s.command}\` ${fmt.ms(s.wallMs)}, peak ${fmt.mb(s.peakRssBytes)} (${parts}); load ${s.load.map((l) => l.toFixed(1)).join(' → ')}`,
+      );
     }
   }
   if (!result.site.search.available) notes.push(`search not measured on 学习园地: ${result.site.search.reason}`);
-  if (result.starlight && !result.starlight.search.available) notes.push(`search not measured on Starlight: ${result.starlight.search.reason}`);
+  if (result.starlight && !result.starlight.search.available)
+    notes.push(`search not measured on Starlight: ${result.starlight.search.reason}`);
   const added = result.site.build.steps.find((s) => s.addedByBench);
-  if (added) notes.push(`the site's build does not index for search yet: the bench ran \`${added.command}\` after it and counts it in the build`);
-  return [`### ${result.docs} documents${result.run ? `, run ${result.run}` : ''}`, '', ...head, ...rows, ...notes.map((n) => `\n- ${n}`)].join('\n');
+  if (added)
+    notes.push(`the site's build does not index for search yet: the bench ran \`${added.command}\` after it and counts it in the build`);
+  return [
+    `### ${result.docs} documents${result.run ? `, run ${result.run}` : ''}`,
+    '',
+    ...head,
+    ...rows,
+    ...notes.map((n) => `\n- ${n}`),
+  ].join('\n');
 }
 
 /** The median of some numbers (the mean of the middle two for an even count). */
@@ -174,7 +198,11 @@ export function checkTargets(results: SizeResult[], baseline1000?: Figures): Tar
   const r3 = runsOf(3000);
   const paired = r1.filter((r) => r.starlight);
   if (paired.length) {
-    const { value, measured } = overRuns(paired.map((r) => r.site.build.wallMs / r.starlight!.build.wallMs), 'median', ratio);
+    const { value, measured } = overRuns(
+      paired.map((r) => r.site.build.wallMs / r.starlight!.build.wallMs),
+      'median',
+      ratio,
+    );
     checks.push({ target: 'build time at 1,000 docs vs Starlight', limit: '≤ 0.40×', measured, pass: value <= 0.4 });
   }
   const walls1000 = r1.length ? r1.map((r) => r.site.build.wallMs) : baseline1000 ? [baseline1000.build.wallMs] : [];
@@ -185,23 +213,49 @@ export function checkTargets(results: SizeResult[], baseline1000?: Figures): Tar
     checks.push({ target: 'build time 3,000 docs vs 1,000 docs', limit: '≤ 3.3×', measured, pass: value <= 3.3 });
   }
   if (r3.length) {
-    const memory = overRuns(r3.map((r) => r.site.build.peakRssBytes), 'max', (v) => fmt.mb(v));
+    const memory = overRuns(
+      r3.map((r) => r.site.build.peakRssBytes),
+      'max',
+      (v) => fmt.mb(v),
+    );
     checks.push({ target: 'peak memory at 3,000 docs', limit: '≤ 1 GB', measured: memory.measured, pass: memory.value <= 1000 * MB });
     const medians = r3.map((r) => r.site.search.medianMs).filter((v): v is number => v !== undefined);
     const search = medians.length ? overRuns(medians, 'median', (v) => fmt.ms(v)) : undefined;
-    checks.push({ target: 'search median at 3,000 docs', limit: '≤ 100 ms', measured: search?.measured ?? fmt.ms(undefined), pass: search ? search.value <= 100 : undefined });
+    checks.push({
+      target: 'search median at 3,000 docs',
+      limit: '≤ 100 ms',
+      measured: search?.measured ?? fmt.ms(undefined),
+      pass: search ? search.value <= 100 : undefined,
+    });
   }
   for (const docs of [...new Set(results.map((r) => r.docs))]) {
     const runs = runsOf(docs);
-    const html = overRuns(runs.map((r) => r.site.article.html.raw), 'max', (v) => fmt.kb(v));
+    const html = overRuns(
+      runs.map((r) => r.site.article.html.raw),
+      'max',
+      (v) => fmt.kb(v),
+    );
     checks.push({ target: `article HTML at ${docs} docs`, limit: '≤ 30 KB', measured: html.measured, pass: html.value <= 30 * KB });
-    const js = overRuns(runs.map((r) => r.site.article.fetchedOnLoad?.js.gzip ?? r.site.article.js.gzip), 'max', (v) => fmt.kb(v));
-    checks.push({ target: `JS before search opened at ${docs} docs (gzip)`, limit: '≤ 15 KB', measured: js.measured, pass: js.value <= 15 * KB });
+    const js = overRuns(
+      runs.map((r) => r.site.article.fetchedOnLoad?.js.gzip ?? r.site.article.js.gzip),
+      'max',
+      (v) => fmt.kb(v),
+    );
+    checks.push({
+      target: `JS before search opened at ${docs} docs (gzip)`,
+      limit: '≤ 15 KB',
+      measured: js.measured,
+      pass: js.value <= 15 * KB,
+    });
   }
   return checks;
 }
 
 export function targetTable(checks: TargetCheck[]): string {
   const mark = (p: boolean | undefined) => (p === undefined ? 'n/a' : p ? 'met' : '**missed**');
-  return ['| target | limit | measured | |', '|---|---|--:|---|', ...checks.map((c) => `| ${c.target} | ${c.limit} | ${c.measured} | ${mark(c.pass)} |`)].join('\n');
+  return [
+    '| target | limit | measured | |',
+    '|---|---|--:|---|',
+    ...checks.map((c) => `| ${c.target} | ${c.limit} | ${c.measured} | ${mark(c.pass)} |`),
+  ].join('\n');
 }

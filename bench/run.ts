@@ -8,7 +8,18 @@
  * and the targets are checked on the median run (report.ts): on a shared 2-core machine one run
  * can land in a slow spell, and the figures of a single run vary by a fifth.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -19,7 +30,16 @@ import { type QuerySet, querySets } from './queries.ts';
 import { siteTexts, starlightTexts, truthOf } from './truth.ts';
 import { runMeasured } from './process-tree.ts';
 import { distStats, pageWeight } from './page-weight.ts';
-import { type Browsers, type SearchDriver, fetchedOnLoad, launchBrowsers, serve, siteSearch, starlightSearch, timeSearch } from './browser.ts';
+import {
+  type Browsers,
+  type SearchDriver,
+  fetchedOnLoad,
+  launchBrowsers,
+  serve,
+  siteSearch,
+  starlightSearch,
+  timeSearch,
+} from './browser.ts';
 import { type Figures, type SizeResult, type StepFigures, checkTargets, fmt, table, targetTable } from './report.ts';
 import { benchLedgerLoad } from '../src/lib/ledger/bench.ts';
 
@@ -39,7 +59,8 @@ const { values: args } = parseArgs({
   },
 });
 const sizes = args.docs.split(',').map((s) => Number(s.trim()));
-if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--docs wants whole numbers, e.g. --docs 1000 or --docs 1000,3000; got ${args.docs}`);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+  throw new Error(`--docs wants whole numbers, e.g. --docs 1000 or --docs 1000,3000; got ${args.docs}`);
 const seed = Number(args.seed);
 const runs = Number(args.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole number of at least 1; got ${args.runs}`);
@@ -68,11 +89,18 @@ function writeFiles(root: string, files: GeneratedFile[]) {
 /** The site's build script as separate commands (`astro build && pagefind --site dist` → two). */
 function buildSteps(root: string): string[] {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-  return (pkg.scripts?.build ?? 'astro build').split('&&').map((s) => s.trim()).filter(Boolean);
+  return (pkg.scripts?.build ?? 'astro build')
+    .split('&&')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 async function build(root: string, steps: string[], label: string): Promise<{ steps: StepFigures[] }> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${join(root, 'node_modules/.bin')}:${process.env.PATH}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
   delete env.BASE_PATH;
   delete env.SITE_URL;
   const done: StepFigures[] = [];
@@ -82,7 +110,8 @@ async function build(root: string, steps: string[], label: string): Promise<{ st
     const { tail, ...measured } = await runMeasured(command, { cwd: root, env, logFile });
     // The machine's 1-minute load around the step: other work on the 2 cores skews the times.
     const figures = { ...measured, load: [loadBefore, loadavg()[0]!] as [number, number] };
-    if (figures.exitCode !== 0) throw new Error(`${label}: \`${command}\` failed (exit ${figures.exitCode}); full output in ${logFile}\n${tail}`);
+    if (figures.exitCode !== 0)
+      throw new Error(`${label}: \`${command}\` failed (exit ${figures.exitCode}); full output in ${logFile}\n${tail}`);
     done.push(addedByBench ? { ...figures, addedByBench } : figures);
   };
   for (const step of steps) await run(step);
@@ -91,7 +120,16 @@ async function build(root: string, steps: string[], label: string): Promise<{ st
   return { steps: done };
 }
 
-async function measure(name: string, root: string, docs: number, steps: StepFigures[], article: string, browsers: Browsers | undefined, driver: SearchDriver, sets: QuerySet[]): Promise<Figures> {
+async function measure(
+  name: string,
+  root: string,
+  docs: number,
+  steps: StepFigures[],
+  article: string,
+  browsers: Browsers | undefined,
+  driver: SearchDriver,
+  sets: QuerySet[],
+): Promise<Figures> {
   const dist = join(root, 'dist');
   const stats = distStats(dist);
   const index = existsSync(join(dist, 'pagefind')) ? distStats(join(dist, 'pagefind')) : { bytes: 0, files: 0 };
@@ -138,7 +176,8 @@ async function benchSite(corpus: BenchDoc[], article: string, browsers: Browsers
     for (const name of readdirSync(repo)) {
       const full = join(repo, name);
       // Top-level config files, and the folders a build reads; never dist/, node_modules/ or bench/.
-      if (statSync(full).isFile() || ['src', 'build', 'public', 'scripts', 'content'].includes(name)) cpSync(full, join(root, name), { recursive: true });
+      if (statSync(full).isFile() || ['src', 'build', 'public', 'scripts', 'content'].includes(name))
+        cpSync(full, join(root, name), { recursive: true });
     }
     linkNodeModules(join(repo, 'node_modules'), join(root, 'node_modules'));
     writeFiles(root, corpus.map(siteFile));
@@ -161,7 +200,8 @@ async function benchStarlight(corpus: BenchDoc[], article: string, browsers: Bro
   // Built in place: Astro compiles Starlight's own components from node_modules, which it
   // cannot do through a node_modules of symlinks outside the project. Caches go first.
   const clean = () => {
-    for (const dir of ['src/content/docs', 'dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(peerDir, dir), { recursive: true, force: true });
+    for (const dir of ['src/content/docs', 'dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'])
+      rmSync(join(peerDir, dir), { recursive: true, force: true });
   };
   clean();
   try {
@@ -180,7 +220,12 @@ function versionOf(dir: string, pkg: string): string | undefined {
 
 /** The latest saved 1,000-document site figures, for the growth target when this run has none. */
 function savedBaseline(): { figures: Figures; file: string } | undefined {
-  const files = existsSync(resultsDir) ? readdirSync(resultsDir).filter((f) => f.endsWith('.json')).sort().reverse() : [];
+  const files = existsSync(resultsDir)
+    ? readdirSync(resultsDir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .reverse()
+    : [];
   for (const file of files) {
     try {
       const saved = JSON.parse(readFileSync(join(resultsDir, file), 'utf8')) as { results?: SizeResult[] };
@@ -200,7 +245,8 @@ try {
   const corpora = sizes.map((docs) => {
     const corpus = generateCorpus({ docs, seed });
     // A theory article from the middle of the corpus: the same page on both sites.
-    const middle = corpus.slice(Math.floor(docs / 2)).find((d) => d.collection === 'theory') ?? corpus.find((d) => d.collection === 'theory')!;
+    const middle =
+      corpus.slice(Math.floor(docs / 2)).find((d) => d.collection === 'theory') ?? corpus.find((d) => d.collection === 'theory')!;
     return { docs, corpus, article: `/${middle.collection}/${middle.id}/`, sets: querySets(corpus, seed) };
   });
   // Runs go round all sizes in turn, so a slow spell of the machine does not fall on one size alone.
@@ -221,11 +267,19 @@ try {
 // 支部学习台账: 300 members' files of a full year each, checked and aggregated as the ledger page does.
 const ledgerRuns = Array.from({ length: args.smoke ? 1 : 3 }, () => benchLedgerLoad(args.smoke ? 20 : 300));
 const ledgerMs = Math.min(...ledgerRuns.map((r) => r.ms));
-say(`ledger: ${ledgerRuns[0]!.files} member files (${fmt.kb(ledgerRuns[0]!.bytes)}) loaded and aggregated in ${ledgerRuns.map((r) => fmt.ms(r.ms)).join(', ')}`);
+say(
+  `ledger: ${ledgerRuns[0]!.files} member files (${fmt.kb(ledgerRuns[0]!.bytes)}) loaded and aggregated in ${ledgerRuns.map((r) => fmt.ms(r.ms)).join(', ')}`,
+);
 
 const baseline = sizes.includes(1000) ? undefined : savedBaseline();
 const checks = checkTargets(results, baseline?.figures);
-if (!args.smoke) checks.push({ target: 'ledger: 300 member files of a year, load and aggregate (best of 3)', limit: '≤ 1 s', measured: fmt.ms(ledgerMs), pass: ledgerMs <= 1000 });
+if (!args.smoke)
+  checks.push({
+    target: 'ledger: 300 member files of a year, load and aggregate (best of 3)',
+    limit: '≤ 1 s',
+    measured: fmt.ms(ledgerMs),
+    pass: ledgerMs <= 1000,
+  });
 console.log(targetTable(checks));
 if (baseline && sizes.includes(3000)) console.log(`\n(3,000 vs 1,000 compares with the 1,000-document build saved in ${baseline.file})`);
 

@@ -2,7 +2,7 @@
  * npm run check:content — validates all content without a full build and prints every problem
  * at once (file:line, field, found, expected, fix). Exit code 1 when anything is wrong.
  */
-import { checkProject } from '../src/integrations/content-files.ts';
+import { checkProject } from '../build/project/content-files.ts';
 import { errorsOf, formatReport } from '../src/lib/content/problem.ts';
 
 const production = !process.argv.includes('--drafts');

@@ -6,8 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../src/integrations/content-files.ts';
-import { collectionFieldDocs } from '../src/integrations/schema-docs.ts';
+import { checkProject } from '../build/project/content-files.ts';
+import { collectionFieldDocs } from '../build/project/schema-docs.ts';
 import { MISTAKES, fieldTable, mistakeExamples, replaceBlock } from '../src/lib/content/guide.ts';
 import { collectionNames } from '../src/site.config.ts';
 
@@ -31,7 +31,9 @@ if (import.meta.main) {
   const current = readFileSync(path, 'utf8');
   const next = buildGuide(root, current);
   if (process.argv.includes('--check')) {
-    console.log(next === current ? `✔ ${GUIDE} 是最新的 / is up to date` : `✖ ${GUIDE} 已过期，请运行 npm run guide / is stale: run npm run guide`);
+    console.log(
+      next === current ? `✔ ${GUIDE} 是最新的 / is up to date` : `✖ ${GUIDE} 已过期，请运行 npm run guide / is stale: run npm run guide`,
+    );
     process.exitCode = next === current ? 0 : 1;
   } else if (next === current) {
     console.log(`✔ ${GUIDE} 已是最新 / already up to date`);

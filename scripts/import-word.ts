@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../src/integrations/content-files.ts';
+import { checkProject } from '../build/project/content-files.ts';
 import { formatProblem, formatReport, type ContentProblem } from '../src/lib/content/problem.ts';
 import { placeholderFields } from '../src/lib/content/scaffold.ts';
 import { docxToMarkdown } from '../src/lib/word/docx-to-markdown.ts';
@@ -50,7 +50,11 @@ export function sourcesStep(ctx: Pick<Context, 'root'>, args: Pick<ImportArgs, '
 /** Reads a file and refuses what is not a readable Word document with text. */
 export async function readStep(source: string) {
   if (!existsSync(source)) {
-    throw new Refused({ found: '找不到这个文件 / no such file', expected: 'Word 文档（.docx）的路径 / the path of a .docx file', fix: '检查路径和文件名；含空格的路径要加引号 / check the path; quote a path with spaces' });
+    throw new Refused({
+      found: '找不到这个文件 / no such file',
+      expected: 'Word 文档（.docx）的路径 / the path of a .docx file',
+      fix: '检查路径和文件名；含空格的路径要加引号 / check the path; quote a path with spaces',
+    });
   }
   const size = statSync(source).size;
   if (size > MAX_BYTES) throw new Refused(REFUSALS.tooBig(size));
@@ -81,7 +85,8 @@ export function writeAllStep(root: string, files: readonly { path: string; data:
     }
   } catch (error) {
     for (const full of written) rmSync(full, { force: true });
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new NewEntryError('文件在导入时被占用，没有改动 / a file appeared meanwhile; nothing was written');
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new NewEntryError('文件在导入时被占用，没有改动 / a file appeared meanwhile; nothing was written');
     throw error;
   }
 }
@@ -90,7 +95,9 @@ export function writeAllStep(root: string, files: readonly { path: string; data:
 async function importOne(ctx: Context, args: ImportArgs, source: string, index: ReturnType<typeof indexStep>) {
   const doc = await readStep(source);
   const facts = entryFacts(doc, basename(source), args.collection);
-  const day = facts.date ? new Date(Number(facts.date.slice(0, 4)), Number(facts.date.slice(5, 7)) - 1, Number(facts.date.slice(8, 10))) : ctx.today;
+  const day = facts.date
+    ? new Date(Number(facts.date.slice(0, 4)), Number(facts.date.slice(5, 7)) - 1, Number(facts.date.slice(8, 10)))
+    : ctx.today;
   const entryArgs = { collection: args.collection, title: facts.title, draft: args.draft };
   // Exemplars are named after their subject, as the sample entries are (`npm run new -- exemplars 张伟`).
   const { id, file } = idStep({ today: day }, { ...entryArgs, title: facts.found.subject ?? facts.title }, index.taken);
@@ -107,12 +114,17 @@ async function importOne(ctx: Context, args: ImportArgs, source: string, index: 
     ...placeholderFields({ ...entryArgs, id, today: day, found }),
     ...(altsToFill ? [`正文图片说明 body image alt ×${altsToFill}`] : []),
   ];
-  const lines = [printStep(ctx, entryArgs, id, file).replace('已创建 created:', `已导入 imported: ${relative(ctx.root, source) || source} →`)];
+  const lines = [
+    printStep(ctx, entryArgs, id, file).replace('已创建 created:', `已导入 imported: ${relative(ctx.root, source) || source} →`),
+  ];
   if (images.files.length) lines.push(`  图片 pictures:      ${images.files.map((f) => `${folder}/${f.name}`).join('、')}`);
   if (images.skipped.length) {
-    lines.push(`  略去的图片 left out: ${images.skipped.join('、')}（网站不能显示这种格式，请另存为 PNG 或 JPG 放在文章旁边 / a format the site cannot show: save as PNG or JPG beside the entry）`);
+    lines.push(
+      `  略去的图片 left out: ${images.skipped.join('、')}（网站不能显示这种格式，请另存为 PNG 或 JPG 放在文章旁边 / a format the site cannot show: save as PNG or JPG beside the entry）`,
+    );
   }
-  if (args.portrait && !images.portrait['portrait.src']) lines.push('  照片 portrait:      文档里没有可用的图片 / the document has no picture to use');
+  if (args.portrait && !images.portrait['portrait.src'])
+    lines.push('  照片 portrait:      文档里没有可用的图片 / the document has no picture to use');
   lines.push(`  未找到，请填写 fill in: ${toFill.length ? toFill.join('、') : '（无 none）'}`);
   return { file, images: images.files.map((f) => `${folder}/${f.name}`), message: lines.join('\n') };
 }

@@ -48,7 +48,9 @@ export async function localize(root: string, files: string[]): Promise<{ lines: 
       if (local.has(image.url)) continue;
       const got = await download(image.url);
       if ('error' in got) {
-        lines.push(`✖ ${file}:${image.line} ${image.url}\n  下载失败 download failed: ${got.error}（页面上仍显示为链接卡片 / it stays a link card）`);
+        lines.push(
+          `✖ ${file}:${image.line} ${image.url}\n  下载失败 download failed: ${got.error}（页面上仍显示为链接卡片 / it stays a link card）`,
+        );
         failed++;
         continue;
       }
@@ -60,7 +62,9 @@ export async function localize(root: string, files: string[]): Promise<{ lines: 
     }
     if (local.size) writeFileSync(full, rewriteImages(text, local));
   }
-  lines.push('下一步 next: 运行 npm run check:content，给没有说明文字的图片补上 alt / run npm run check:content and add alt text where it is missing');
+  lines.push(
+    '下一步 next: 运行 npm run check:content，给没有说明文字的图片补上 alt / run npm run check:content and add alt text where it is missing',
+  );
   return { lines, failed };
 }
 

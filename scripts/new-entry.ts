@@ -6,9 +6,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readContentFiles } from '../src/integrations/content-files.ts';
-import { collectionFieldDocs } from '../src/integrations/schema-docs.ts';
-import { basePathFromEnv } from '../src/integrations/base-path.ts';
+import { readContentFiles } from '../build/project/content-files.ts';
+import { collectionFieldDocs } from '../build/project/schema-docs.ts';
+import { basePathFromEnv } from '../src/lib/base-path.ts';
 import { checkContent } from '../src/lib/content/validate.ts';
 import { fileStem } from '../src/lib/content/entry-id.ts';
 import { CONTENT_BASES } from '../src/lib/content/paths.ts';
@@ -21,8 +21,8 @@ import {
   newEntryId,
   newestPlanTarget,
   parseNewEntryArgs,
+  placeholderFields,
   renderEntry,
-  fieldsToFill,
 } from '../src/lib/content/scaffold.ts';
 
 export interface Context {
@@ -96,8 +96,8 @@ export function writeStep(ctx: Pick<Context, 'root'>, file: string, text: string
   }
 }
 
-export function printStep(ctx: Pick<Context, 'env'>, args: NewEntryArgs, id: string, file: string, text = ''): string {
-  const toFill = fieldsToFill(text);
+/** `toFill`: the fields still saying 待填写 (placeholderFields), listed for the editor. */
+export function printStep(ctx: Pick<Context, 'env'>, args: NewEntryArgs, id: string, file: string, toFill: readonly string[] = []): string {
   const urls = entryUrls(basePathFromEnv(ctx.env.BASE_PATH), args.collection, id);
   return [
     `✔ 已创建 created: ${file}`,
@@ -118,7 +118,8 @@ export function newEntry(ctx: Context): { file: string; id: string; message: str
   const { id, file } = idStep(ctx, args, taken);
   const text = renderStep(ctx, args, id, entries);
   writeStep(ctx, file, text);
-  return { file, id, message: printStep(ctx, args, id, file, text) };
+  const planTarget = args.collection === 'plans' ? newestPlanTarget(entries) : undefined;
+  return { file, id, message: printStep(ctx, args, id, file, placeholderFields({ ...args, id, today: ctx.today, planTarget })) };
 }
 
 if (import.meta.main) {

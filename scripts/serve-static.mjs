@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join, normalize, resolve } from 'node:path';
 import sirv from 'sirv';
+import { ROOT_PORT } from './e2e-ports.mjs';
 
 /** Serves `dir` at http://127.0.0.1:<port><base>; resolves with the server once listening. */
 export function serveStatic(dir, port, rawBase = '/') {
@@ -35,7 +36,8 @@ export function serveStatic(dir, port, rawBase = '/') {
     const writeHead = res.writeHead.bind(res);
     res.writeHead = (status, headers = {}) => {
       const type = headers['Content-Type'];
-      if (typeof type === 'string' && /^(text\/|application\/json)/.test(type) && !/charset/i.test(type)) headers['Content-Type'] = `${type};charset=utf-8`;
+      if (typeof type === 'string' && /^(text\/|application\/json)/.test(type) && !/charset/i.test(type))
+        headers['Content-Type'] = `${type};charset=utf-8`;
       return writeHead(status, headers);
     };
     files(req, res, () => notFound(res));
@@ -49,6 +51,6 @@ export function serveStatic(dir, port, rawBase = '/') {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const [dir = 'dist', port = '4330', base = '/'] = process.argv.slice(2);
+  const [dir = 'dist', port = String(ROOT_PORT), base = '/'] = process.argv.slice(2);
   await serveStatic(dir, port, base);
 }

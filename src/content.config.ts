@@ -55,5 +55,11 @@ export const collections = {
   theory: defineCollection({ loader: loader('theory'), schema: dev('theory', theorySchema) }),
   exemplars: defineCollection({ loader: loader('exemplars'), schema: ({ image }) => dev('exemplars', exemplarSchema(image)) }),
   training: defineCollection({ loader: loader('training'), schema: dev('training', trainingSchema) }),
-  plans: defineCollection({ loader: loader('plans'), schema: dev('plans', planSchema((c) => reference(c))) }),
+  plans: defineCollection({
+    loader: loader('plans'),
+    schema: dev(
+      'plans',
+      planSchema((c) => reference(c)),
+    ),
+  }),
 };

@@ -21,12 +21,16 @@ export const siteConfig = {
   pageSize: 10,
   /** Characters a reader gets through in a minute, for 约 N 分钟. */
   charsPerMinute: 400,
-  /** Labels of each collection, used in navigation, badges and titles. */
+  /**
+   * The site's collections, in the order it shows them, with their labels (navigation, badges,
+   * titles) and the name of their type filter. Content folders (`content/<name>/`), routes and
+   * reading-record keys follow from the names.
+   */
   collections: {
-    theory: { label: '理论学习', description: '中心组学习、三会一课、专题党课与自学材料' },
-    exemplars: { label: '先进典型', description: '身边的优秀个人与先进集体' },
-    training: { label: '业务培训', description: '内部交流、传帮带、专题讲座等培训记录' },
-    plans: { label: '学习计划', description: '按月、季度、年度安排的必学与选学内容' },
+    theory: { label: '理论学习', description: '中心组学习、三会一课、专题党课与自学材料', typeLabel: '学习形式' },
+    exemplars: { label: '先进典型', description: '身边的优秀个人与先进集体', typeLabel: '类别' },
+    training: { label: '业务培训', description: '内部交流、传帮带、专题讲座等培训记录', typeLabel: '培训类型' },
+    plans: { label: '学习计划', description: '按月、季度、年度安排的必学与选学内容', typeLabel: '计划类型' },
   },
   /** Extra navigation entries after the collections. */
   nav: {

@@ -28,7 +28,11 @@ function builtSite(count: number): string {
 }
 
 function fragment(dir: string, name: string): { url: string; content: string } {
-  return JSON.parse(gunzipSync(readFileSync(join(dir, 'fragment', name))).toString('utf8').slice('pagefind_dcd'.length));
+  return JSON.parse(
+    gunzipSync(readFileSync(join(dir, 'fragment', name)))
+      .toString('utf8')
+      .slice('pagefind_dcd'.length),
+  );
 }
 
 describe('buildSearchIndex', () => {
@@ -55,7 +59,11 @@ describe('buildSearchIndex', () => {
       }
       const [name] = readdirSync(join(out, 'fragment'));
       const first = fragment(out, name!);
-      expect(pages.get(name!.replace(/\.pf_fragment$/, ''))).toMatchObject({ title: expect.stringMatching(/^第\d+篇学习体会$/), collection: '', filters: { 栏目: ['理论学习'] } });
+      expect(pages.get(name!.replace(/\.pf_fragment$/, ''))).toMatchObject({
+        title: expect.stringMatching(/^第\d+篇学习体会$/),
+        collection: '',
+        filters: { 栏目: ['理论学习'] },
+      });
       expect(first.url).toMatch(/^\/kb\/theory\/entry-\d{4}\/$/);
       // The stored text is the article as a reader sees it, in the index's encoding.
       expect(first.content).not.toMatch(/\p{Script=Han}{2}/u);

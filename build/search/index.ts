@@ -11,7 +11,15 @@ import * as pagefind from 'pagefind';
 import { collectionNames } from '../../src/site.config.ts';
 import { encodeForIndex } from '../../src/lib/search/han-text.ts';
 import { readPageText, type PageText } from '../../src/lib/search/page-text.ts';
-import { DEFAULT_PAGES_PER_PART, PAGES_FILE, PARTS_FILE, indexPart, splitIntoParts, type PartsManifest, type SearchPages } from '../../src/lib/search/index-parts.ts';
+import {
+  DEFAULT_PAGES_PER_PART,
+  PAGES_FILE,
+  PARTS_FILE,
+  indexPart,
+  splitIntoParts,
+  type PartsManifest,
+  type SearchPages,
+} from '../../src/lib/search/index-parts.ts';
 
 /** Every entry page that asks to be indexed (`data-pagefind-body`), read. */
 export function readEntryPages(dist: string, base: string): PageText[] {
@@ -48,7 +56,11 @@ export interface SearchIndexResult {
  * Builds `<dist>/pagefind/`. Pages go, newest first, into parts of at most `pagesPerPart`, each
  * indexed on its own and dropped from Pagefind's memory before the next (index-parts.ts).
  */
-export async function buildSearchIndex(dist: string, base: string, pagesPerPart: number = DEFAULT_PAGES_PER_PART): Promise<SearchIndexResult> {
+export async function buildSearchIndex(
+  dist: string,
+  base: string,
+  pagesPerPart: number = DEFAULT_PAGES_PER_PART,
+): Promise<SearchIndexResult> {
   const out = join(dist, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const read = readEntryPages(dist, base);
@@ -69,7 +81,9 @@ export async function buildSearchIndex(dist: string, base: string, pagesPerPart:
       // message channel at once held ~400 MB more at 3,000 documents (bench/README.md).
       for (let i = 0; i < pages.length; i += RECORDS_AT_ONCE) {
         const batch = pages.slice(i, i + RECORDS_AT_ONCE);
-        const added = await Promise.all(batch.map((p) => index.addCustomRecord({ url: p.page.url, content: encodeForIndex(p.text), language: part.language })));
+        const added = await Promise.all(
+          batch.map((p) => index.addCustomRecord({ url: p.page.url, content: encodeForIndex(p.text), language: part.language })),
+        );
         const problems = added.flatMap((a) => a.errors);
         if (problems.length) fail('add', problems);
       }
@@ -100,7 +114,9 @@ function pageIds(bundle: string, byUrl: Map<string, PageText['page']>): SearchPa
   if (!existsSync(dir)) return ids;
   for (const name of readdirSync(dir)) {
     if (!name.endsWith('.pf_fragment')) continue;
-    const json = gunzipSync(readFileSync(join(dir, name))).toString('utf8').replace(/^pagefind_dcd/, '');
+    const json = gunzipSync(readFileSync(join(dir, name)))
+      .toString('utf8')
+      .replace(/^pagefind_dcd/, '');
     const page = byUrl.get((JSON.parse(json) as { url: string }).url);
     if (page) ids[name.slice(0, -'.pf_fragment'.length)] = page;
   }
@@ -114,7 +130,8 @@ function pageIds(bundle: string, byUrl: Map<string, PageText['page']>): SearchPa
  */
 function removeUiCopy(dir: string, keepHighlighter: boolean) {
   for (const name of readdirSync(dir)) {
-    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name) && !(keepHighlighter && name === 'pagefind-highlight.js')) rmSync(join(dir, name));
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/.test(name) && !(keepHighlighter && name === 'pagefind-highlight.js'))
+      rmSync(join(dir, name));
   }
 }
 

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
-import { checkProject } from './content-files.ts';
+import { checkProject } from '../../build/project/content-files.ts';
 import { errorsOf, formatReport } from '../lib/content/problem.ts';
 import { PANEL_CSS, PANEL_JS, PANEL_PREFIX, pagesWithProblems, renderPanel } from '../lib/content/dev-panel.ts';
 

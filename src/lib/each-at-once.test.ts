@@ -25,6 +25,10 @@ describe('eachAtOnce', () => {
   });
 
   test('a failing task rejects the whole run', async () => {
-    await expect(eachAtOnce([1, 2], 2, async (n) => { if (n === 2) throw new Error('two'); })).rejects.toThrow('two');
+    await expect(
+      eachAtOnce([1, 2], 2, async (n) => {
+        if (n === 2) throw new Error('two');
+      }),
+    ).rejects.toThrow('two');
   });
 });

@@ -25,3 +25,29 @@ export function parseFontScale(value: unknown): number {
   const n = Number(value);
   return FONT_SCALES.includes(n as (typeof FONT_SCALES)[number]) ? n : 1;
 }
+
+/**
+ * prefs.js, which BaseLayout loads blocking in <head> (no inline script) to apply the saved theme
+ * and font size before the page paints: written from the constants above, so it reads the keys
+ * and accepts the scales the controls write. Tiny and dependency-free; storage may be blocked,
+ * so every access is guarded.
+ */
+export function prePaintScript(): string {
+  return `// Applies the reader's saved theme and font size before the page paints (src/lib/preferences.ts).
+(function () {
+  var root = document.documentElement;
+  var theme = 'system';
+  var scale = 1;
+  try {
+    theme = localStorage.getItem(${JSON.stringify(THEME_KEY)}) || 'system';
+    scale = Number(localStorage.getItem(${JSON.stringify(FONT_SCALE_KEY)})) || 1;
+  } catch (e) {}
+  if (theme !== 'light' && theme !== 'dark') {
+    theme = window.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+  if (${JSON.stringify(FONT_SCALES)}.indexOf(scale) === -1) scale = 1;
+  root.dataset.theme = theme;
+  root.style.setProperty('--kb-font-scale', String(scale));
+})();
+`;
+}

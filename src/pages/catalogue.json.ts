@@ -3,9 +3,9 @@ import { loadAllItems, loadCollection } from '../lib/content/load.ts';
 import { resolvePlanItems } from '../lib/content/plan-items.ts';
 import { periodLabel } from '../lib/content/period.ts';
 import { entryUrl } from '../lib/url.ts';
-import { buildCatalogue } from '../lib/progress-view/catalogue.ts';
+import { buildCatalogue } from '../lib/catalogue.ts';
 
-/** /catalogue.json: every published entry and plan, for the reading-progress pages (see src/lib/progress-view/catalogue.ts). */
+/** /catalogue.json: every published entry and plan, for the reading-progress pages (see src/lib/catalogue.ts). */
 export const GET: APIRoute = async () => {
   const items = await loadAllItems();
   const plans = (await loadCollection('plans')).map(({ entry, item }) => ({

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { ID_PATTERN } from './entry-key.ts';
 
 /** Stable, URL-safe entry id: lowercase ASCII letters, digits and single hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID_PATTERN };
 
 /** Checks that a year, month and day name a day that exists on the calendar. */
 export function isRealDate(year: number, month: number, day: number): boolean {

@@ -43,11 +43,7 @@ export const planSchema = <R extends z.ZodType>(ref: (collection: PlanItemCollec
             /** 完成期限，格式 YYYY-MM-DD。 */
             due: dateField,
           })
-          .refine(
-            (item) =>
-              PLAN_ITEM_COLLECTIONS.filter((c) => item[c] !== undefined).length === 1,
-            { message: 'item:one-target' },
-          ),
+          .refine((item) => PLAN_ITEM_COLLECTIONS.filter((c) => item[c] !== undefined).length === 1, { message: 'item:one-target' }),
       )
       .min(1),
   });

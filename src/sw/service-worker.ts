@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-// The site's service worker, bundled by src/integrations/service-worker.ts into `<base>sw.js`.
+// The site's service worker, bundled by build/offline/service-worker.ts into `<base>sw.js`.
 // Pages, and files whose names carry no hash (the catalogue 我的学习 reads, attachments): network
 // first, the saved copy when offline. Files whose names carry a hash, and those precached with this
 // build (prefs.js, the icon): cache first (routes.ts). Pagefind's files: never through the worker,
@@ -34,7 +34,16 @@ const PRECACHED: ReadonlySet<string> = new Set(__XXYD_PRECACHE__);
 
 /** Whether `response` may be kept as the copy of `url` (cacheable.ts). */
 const keepable = (response: Response, url: URL) =>
-  cacheable({ ok: response.ok, status: response.status, redirected: response.redirected, type: response.type, contentType: response.headers.get('content-type') }, url.pathname);
+  cacheable(
+    {
+      ok: response.ok,
+      status: response.status,
+      redirected: response.redirected,
+      type: response.type,
+      contentType: response.headers.get('content-type'),
+    },
+    url.pathname,
+  );
 
 function cacheNameFor(url: URL, navigate: boolean) {
   const kind = cacheFor(url.pathname, BASE, navigate);
@@ -101,7 +110,11 @@ async function dropEarlierBuilds(searchCache: Cache): Promise<void> {
     // Without this build's list nothing is removed; the copy for the next build cleans up.
     return;
   }
-  const keep = searchFilesToKeep(self.location.origin, { version: __XXYD_VERSION__, searchIndex: __XXYD_SEARCH_INDEX__, marker: KEPT_MARKER }, manifest);
+  const keep = searchFilesToKeep(
+    self.location.origin,
+    { version: __XXYD_VERSION__, searchIndex: __XXYD_SEARCH_INDEX__, marker: KEPT_MARKER },
+    manifest,
+  );
   if (!keep) return;
   // Pages the build no longer has go first, so the assets only they needed go too.
   await dropRemovedPages(manifest.pages).catch(() => {});
@@ -152,7 +165,9 @@ async function dropStaleAssets(current: unknown): Promise<void> {
 self.addEventListener('install', (event) => {
   // Search files go straight to the network, without starting this worker (Chromium 123+);
   // elsewhere the fetch handler below leaves them alone.
-  const routes = (event as InstallEventWithRoutes).addRoutes?.([{ condition: { urlPattern: { pathname: liveSearchPattern(BASE) } }, source: 'network' }]);
+  const routes = (event as InstallEventWithRoutes).addRoutes?.([
+    { condition: { urlPattern: { pathname: liveSearchPattern(BASE) } }, source: 'network' },
+  ]);
   event.waitUntil(Promise.all([Promise.resolve(routes).catch(() => {}), precache()]).then(() => self.skipWaiting()));
 });
 

@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUILD_INPUTS } from '../build-inputs.ts';
 
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -28,20 +29,29 @@ async function waitForServer(origin: string, deadline: number): Promise<void> {
   throw new Error(`astro dev did not answer on ${origin} in time`);
 }
 
-export async function startDevProject(options: { port: number; prefix: string; waitMs: number; setup?: (dir: string) => void }): Promise<DevProject> {
+export async function startDevProject(options: {
+  port: number;
+  prefix: string;
+  waitMs: number;
+  setup?: (dir: string) => void;
+}): Promise<DevProject> {
   const dir = mkdtempSync(join(tmpdir(), options.prefix));
-  for (const item of ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+  for (const item of BUILD_INPUTS) {
     cpSync(join(projectRoot, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(projectRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
   cpSync(join(projectRoot, 'tests/fixtures/content/valid/content'), join(dir, 'content'), { recursive: true });
   options.setup?.(dir);
   const origin = `http://127.0.0.1:${options.port}`;
-  const server: ChildProcess = spawn(process.execPath, [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(options.port), '--host', '127.0.0.1'], {
-    cwd: dir,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
-    stdio: 'ignore',
-  });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [join(projectRoot, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(options.port), '--host', '127.0.0.1'],
+    {
+      cwd: dir,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', BASE_PATH: '/' },
+      stdio: 'ignore',
+    },
+  );
   const stop = () => {
     server.kill('SIGTERM');
     rmSync(dir, { recursive: true, force: true });

@@ -19,7 +19,10 @@ test.describe('the dev server (npm run dev)', () => {
       waitMs: 60_000,
       setup: (copy) => {
         const entry = readFileSync(join(copy, 'content/theory/good-theory.md'), 'utf8');
-        writeFileSync(join(copy, 'content/theory/unfinished.md'), entry.replace('title: 测试理论学习', 'title: 还没写完的心得\ndraft: true'));
+        writeFileSync(
+          join(copy, 'content/theory/unfinished.md'),
+          entry.replace('title: 测试理论学习', 'title: 还没写完的心得\ndraft: true'),
+        );
       },
     });
     origin = project.origin;

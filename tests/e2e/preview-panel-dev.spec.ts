@@ -8,6 +8,10 @@ import { type DevProject, projectRoot as root, startDevProject } from './dev-pro
 // An editor breaks an image path and a date while `npm run dev` runs: those two pages show the
 // checker's messages, every other page keeps working, and a fixed file shows its page again
 // without a restart or a manual reload.
+// A value MDX code could read at build time if it ran; the preview must never show it.
+const SECRET = 'xxyd-dev-secret-4711';
+process.env.XXYD_DEV_SECRET = SECRET;
+
 let project: DevProject | undefined;
 let dir = '';
 let origin = '';
@@ -41,7 +45,11 @@ test.describe('the preview (npm run dev) with content mistakes', () => {
   test.afterAll(() => project?.stop());
 
   test('a broken image path and a broken date each show a panel on their page; the home page works', async ({ page }) => {
-    edit('content/exemplars/good-exemplar.md', 'tags: [测试]', 'tags: [测试]\nportrait:\n  src: ./no-such-photo.jpg\n  alt: 测试人物在窗口为群众讲解');
+    edit(
+      'content/exemplars/good-exemplar.md',
+      'tags: [测试]',
+      'tags: [测试]\nportrait:\n  src: ./no-such-photo.jpg\n  alt: 测试人物在窗口为群众讲解',
+    );
     edit('content/theory/good-theory.md', 'date: 2026-03-12', 'date: 2026-9-8');
 
     await expect(async () => {
@@ -86,6 +94,27 @@ test.describe('the preview (npm run dev) with content mistakes', () => {
     expect(home?.status()).toBe(200);
     await page.goto(`${origin}/plans/good-plan/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('测试计划');
+  });
+
+  test('MDX code is refused in the preview as in the build: no import, expression or script runs, and the page says why', async ({
+    page,
+  }) => {
+    const front = '---\ntitle: MDX 测试\nsummary: 测试摘要。\ndate: 2026-03-12\nformat: 三会一课\ntopics: [党章党规]\ntags: [测试]';
+    writeFileSync(
+      join(dir, 'content/theory/mdx-code.mdx'),
+      `${front}\n---\n\nimport { siteConfig } from '../../src/site.config.ts';\n\n正文第一段。\n\n{String(process.env.XXYD_DEV_SECRET)}\n\n<script>{document.title = 'ran'}</script>\n\n<div data-pagefind-ignore>允许的写法</div>\n`,
+    );
+    await expect(async () => {
+      await page.goto(`${origin}/theory/mdx-code/`);
+      await expect(page.getByRole('alert')).toContainText('正文 MDX body MDX', { timeout: 1000 });
+    }).toPass({ timeout: 30_000 });
+    await expect(page.getByRole('alert')).toContainText('content/theory/mdx-code.mdx');
+    await expect(page.getByRole('alert')).toContainText('mdx: "trusted"');
+    expect(await page.content()).not.toContain(SECRET);
+    expect(await page.title()).not.toBe('ran');
+    // Four problems, each named: the import, the expression, the script and the expression inside it.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('这一页的内容有 4 个问题');
+    await expect(page.getByRole('alert')).toContainText('不含 import / export 的 MDX');
   });
 
   test('the panel passes axe in light and dark', async ({ browser }) => {

@@ -34,7 +34,12 @@ test.describe('reading pages', () => {
     for (let y = 0; y < height; y += 250) {
       await page.evaluate((top) => window.scrollTo(0, top), y);
       const [a, b] = [await toc.boundingBox(), await related.boundingBox()];
-      const box = (r: { x: number; y: number; width: number; height: number }) => ({ top: r.y, bottom: r.y + r.height, left: r.x, right: r.x + r.width });
+      const box = (r: { x: number; y: number; width: number; height: number }) => ({
+        top: r.y,
+        bottom: r.y + r.height,
+        left: r.x,
+        right: r.x + r.width,
+      });
       expect(overlaps(box(a!), box(b!)), `overlap at scrollY ${y}`).toBe(false);
     }
   });
@@ -45,7 +50,11 @@ test.describe('reading pages', () => {
     await expect(quote).toBeVisible();
     const style = await quote.evaluate((q) => {
       const p = q.querySelector('p')!;
-      return { font: getComputedStyle(p).fontStyle, before: getComputedStyle(p, '::before').content, after: getComputedStyle(p, '::after').content };
+      return {
+        font: getComputedStyle(p).fontStyle,
+        before: getComputedStyle(p, '::before').content,
+        after: getComputedStyle(p, '::after').content,
+      };
     });
     expect(style.font).toBe('normal');
     expect(['none', 'normal']).toContain(style.before);
@@ -67,7 +76,12 @@ test.describe('reading pages', () => {
       range.selectNodeContents(text);
       const textRects = [...range.getClientRects()];
       const linkRects = [...a.getClientRects()];
-      return { textLastTop: textRects.at(-1)!.top, linkFirstTop: linkRects[0]!.top, width: document.documentElement.scrollWidth, view: document.documentElement.clientWidth };
+      return {
+        textLastTop: textRects.at(-1)!.top,
+        linkFirstTop: linkRects[0]!.top,
+        width: document.documentElement.scrollWidth,
+        view: document.documentElement.clientWidth,
+      };
     });
     expect(Math.abs(result.linkFirstTop - result.textLastTop)).toBeLessThan(4);
     expect(result.width).toBeLessThanOrEqual(result.view);
@@ -96,7 +110,18 @@ test.describe('reading pages', () => {
     expect(await scrollsSideways(page)).toBe(false);
   });
 
-  for (const path of ['./', './theory/', LONG_ARTICLE, TRAINING, PLAN, './plans/', './progress/', './search/?q=党章', './tags/', './no-such-page/']) {
+  for (const path of [
+    './',
+    './theory/',
+    LONG_ARTICLE,
+    TRAINING,
+    PLAN,
+    './plans/',
+    './progress/',
+    './search/?q=党章',
+    './tags/',
+    './no-such-page/',
+  ]) {
     test(`no sideways scrolling at 360 px and the largest font: ${path}`, async ({ page }) => {
       await largestFont(page);
       await page.setViewportSize(PHONE);
@@ -118,9 +143,22 @@ test.describe('reading pages', () => {
         summary: colour(article.querySelector('header > p')!),
         body: colour(article.querySelector('.kb-prose p')!),
         background: getComputedStyle(document.body).backgroundColor,
+        // Links (body, tags, footnotes), quotes and table cells: every colour the article prints in.
+        links: [...new Set([...article.querySelectorAll('a')].map(colour))],
+        others: [...new Set([...article.querySelectorAll('blockquote, td, th, li, figcaption')].map(colour))],
+        linkCount: article.querySelectorAll('a').length,
       };
     });
-    expect(colours).toEqual({ title: 'rgb(0, 0, 0)', summary: 'rgb(0, 0, 0)', body: 'rgb(0, 0, 0)', background: 'rgb(255, 255, 255)' });
+    expect(colours.linkCount).toBeGreaterThan(0);
+    expect({ ...colours, linkCount: 0 }).toEqual({
+      title: 'rgb(0, 0, 0)',
+      summary: 'rgb(0, 0, 0)',
+      body: 'rgb(0, 0, 0)',
+      background: 'rgb(255, 255, 255)',
+      links: ['rgb(0, 0, 0)'],
+      others: colours.others.length ? ['rgb(0, 0, 0)'] : [],
+      linkCount: 0,
+    });
   });
 
   test('prev / next say which way they go: 较新的一篇 and 较早的一篇', async ({ page }) => {
@@ -194,10 +232,16 @@ test.describe('我的学习 on a phone', () => {
       const row = page.locator('[data-sheet-rows] tr').first();
       await expect(row).toContainText('传帮带师徒交流会');
       const cells = await row.locator('td').evaluateAll((tds) =>
-        tds.map((td) => ({ label: getComputedStyle(td, '::before').content, right: td.getBoundingClientRect().right, width: td.getBoundingClientRect().width })),
+        tds.map((td) => ({
+          label: getComputedStyle(td, '::before').content,
+          right: td.getBoundingClientRect().right,
+          width: td.getBoundingClientRect().width,
+        })),
       );
       const view = await page.evaluate(() => document.documentElement.clientWidth);
-      expect(cells.map((c) => c.label)).toEqual(['"序号："', '"标题："', '"栏目："', '"完成日期："', '"学时："'].map((l) => l.replace(/"/g, '"')));
+      expect(cells.map((c) => c.label)).toEqual(
+        ['"序号："', '"标题："', '"栏目："', '"完成日期："', '"学时："'].map((l) => l.replace(/"/g, '"')),
+      );
       for (const cell of cells) expect(cell.right).toBeLessThanOrEqual(view);
       // A title gets a whole line, not two characters of one.
       expect(cells[1]!.width).toBeGreaterThan(view / 2);
@@ -251,7 +295,11 @@ test.describe('header and pages', () => {
   test('the 404 page styles 首页 as a link', async ({ page }) => {
     await page.goto('./no-such-page/');
     const home = page.getByRole('main').getByRole('link', { name: '首页' });
-    const look = await home.evaluate((a) => ({ line: getComputedStyle(a).textDecorationLine, colour: getComputedStyle(a).color, text: getComputedStyle(a.parentElement!).color }));
+    const look = await home.evaluate((a) => ({
+      line: getComputedStyle(a).textDecorationLine,
+      colour: getComputedStyle(a).color,
+      text: getComputedStyle(a.parentElement!).color,
+    }));
     expect(look.line).toContain('underline');
     expect(look.colour).not.toBe(look.text);
   });

@@ -98,7 +98,12 @@ test.describe('search page', () => {
     await expect(first.getByRole('link')).toBeVisible();
     await expect(first).toContainText(/理论学习|先进典型|业务培训|学习计划/);
     await expect(first.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    await expect(first.locator('mark').filter({ hasText: /^三会一课$/ }).first()).toBeVisible();
+    await expect(
+      first
+        .locator('mark')
+        .filter({ hasText: /^三会一课$/ })
+        .first(),
+    ).toBeVisible();
   });
 
   test('finds exactly the pages whose text contains the query verbatim, with that count', async ({ page }) => {
@@ -106,17 +111,37 @@ test.describe('search page', () => {
     const texts = indexedTexts();
     expect(texts.size).toBeGreaterThan(30);
     for (const query of sampleQueries(texts, 30)) {
-      const expected = [...texts].filter(([, text]) => text.includes(query)).map(([url]) => url).sort();
+      const expected = [...texts]
+        .filter(([, text]) => text.includes(query))
+        .map(([url]) => url)
+        .sort();
       await search(page, query);
       expect(await statedCount(page), `count for ${query}`).toBe(expected.length);
       expect(await allResultUrls(page), `pages for ${query}`).toEqual(expected);
     }
   });
 
+  test('a pair no page contains finds nothing, though its first character ends a run in many', async ({ page }) => {
+    const texts = indexedTexts();
+    const all = [...texts.values()];
+    // Characters that close a run of Chinese (before punctuation), each with one that never follows it.
+    const closing = [...new Set(all.flatMap((t) => [...t.matchAll(/(\p{Script=Han})[，。；、]/gu)].map((m) => m[1]!)))].slice(0, 40);
+    const absent = closing.flatMap((c) => ['学', '的', '党', '工'].map((d) => c + d)).filter((q) => !all.some((t) => t.includes(q)));
+    expect(absent.length).toBeGreaterThan(3);
+    for (const query of [...absent.slice(0, 3), `${absent[0]}习`]) {
+      await search(page, query);
+      expect(await statedCount(page), query).toBe(0);
+      await expect(results(page)).toHaveCount(0);
+    }
+  });
+
   test('new coinages and pieces across word boundaries are found like whole words', async ({ page }) => {
     const texts = indexedTexts();
     for (const query of ['码上评', '链上督办', '智巡台账', '云端微党课', '务技能', '上督']) {
-      const expected = [...texts].filter(([, text]) => text.includes(query)).map(([url]) => url).sort();
+      const expected = [...texts]
+        .filter(([, text]) => text.includes(query))
+        .map(([url]) => url)
+        .sort();
       expect(expected.length, query).toBeGreaterThan(0);
       await search(page, query);
       expect(await allResultUrls(page), query).toEqual(expected);
@@ -251,16 +276,24 @@ test.describe('search page', () => {
     const chip = page.getByRole('group', { name: '栏目' }).getByRole('button', { name: /^业务培训 \(\d+\)$/ });
     const n = Number((await chip.innerText()).match(/\((\d+)\)/)![1]);
     await chip.click();
-    await expect(page.getByRole('group', { name: '栏目' }).getByRole('button', { name: /^业务培训/ })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('group', { name: '栏目' }).getByRole('button', { name: /^业务培训/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(results(page)).toHaveCount(n);
     expect(n).toBeLessThan(all);
     for (const text of await results(page).allInnerTexts()) expect(text).toContain('业务培训');
-    await page.getByRole('group', { name: '栏目' }).getByRole('button', { name: /^业务培训/ }).click();
+    await page
+      .getByRole('group', { name: '栏目' })
+      .getByRole('button', { name: /^业务培训/ })
+      .click();
     await expect(results(page)).toHaveCount(all);
 
     await page.getByLabel('排序').selectOption('date');
     await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
-    const dates = await results(page).locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+    const dates = await results(page)
+      .locator('time')
+      .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
@@ -325,6 +358,13 @@ test.describe('search page', () => {
     await page.locator('#site-search').press('Enter');
     await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
     expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  });
+
+  test('the search page loads the index before the reader types, so the first search does not wait for it', async ({ page }) => {
+    const loaded = page.waitForRequest((r) => r.url().endsWith('/pagefind/pages.json'));
+    await page.goto('./search/');
+    await loaded;
+    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'idle');
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -145,11 +145,20 @@ test.describe('lists, filters and tags', () => {
     await expect(page).toHaveURL(/\/theory\/type\/san-hui-yi-ke\/$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('理论学习：三会一课');
     await expect(page.locator('[data-entry-list] article')).toHaveCount(count);
-    await expect(page.getByRole('navigation', { name: '筛选' }).getByRole('link', { name: /^三会一课/ })).toHaveAttribute('aria-current', 'true');
+    await expect(page.getByRole('navigation', { name: '筛选' }).getByRole('link', { name: /^三会一课/ })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
 
-    await page.getByRole('navigation', { name: '筛选' }).getByRole('link', { name: /^传帮带 \(/ }).click();
+    await page
+      .getByRole('navigation', { name: '筛选' })
+      .getByRole('link', { name: /^传帮带 \(/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('理论学习：#传帮带');
-    await page.getByRole('navigation', { name: '筛选' }).getByRole('link', { name: /^2026年 \(/ }).click();
+    await page
+      .getByRole('navigation', { name: '筛选' })
+      .getByRole('link', { name: /^2026年 \(/ })
+      .click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('理论学习：2026年');
     await page.getByRole('navigation', { name: '筛选' }).getByRole('link', { name: /^全部/ }).click();
     await expect(page).toHaveURL(/\/theory\/$/);
@@ -215,7 +224,13 @@ test.describe('reading comfort', () => {
   test('pages fit a 360-pixel-wide phone without sideways scrolling', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    for (const path of ['./', './theory/', './theory/2026-03-diaocha-yanjiu-zhuanti-dangke/', './training/2026-06-dongling-guanmo/', './plans/2026-niandu-xuexi-jihua/']) {
+    for (const path of [
+      './',
+      './theory/',
+      './theory/2026-03-diaocha-yanjiu-zhuanti-dangke/',
+      './training/2026-06-dongling-guanmo/',
+      './plans/2026-niandu-xuexi-jihua/',
+    ]) {
       await page.goto(path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect({ path, overflow }).toEqual({ path, overflow: 0 });
@@ -223,10 +238,43 @@ test.describe('reading comfort', () => {
     await context.close();
   });
 
+  test('search boxes show their hint whole, on a phone and a desktop, at the largest text size too', async ({ browser }) => {
+    for (const width of [360, 1280]) {
+      for (const scale of ['1', '1.5']) {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        await context.addInitScript((s) => localStorage.setItem('xxyd:font-scale', s), scale);
+        const page = await context.newPage();
+        for (const [path, box] of [
+          ['./', '#home-search'],
+          ['./search/', '#page-search'],
+          ['./theory/', '#site-search'],
+        ] as const) {
+          await page.goto(path);
+          const fit = await page.locator(box).evaluate((input: HTMLInputElement) => {
+            const style = getComputedStyle(input);
+            const context = document.createElement('canvas').getContext('2d')!;
+            context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            return { hint: input.placeholder, text: Math.ceil(context.measureText(input.placeholder).width), room: Math.floor(room) };
+          });
+          expect(
+            fit.text,
+            `${path} ${box} at ${width} px, scale ${scale}: “${fit.hint}” needs ${fit.text} px of ${fit.room}`,
+          ).toBeLessThanOrEqual(fit.room);
+        }
+        await context.close();
+      }
+    }
+  });
+
   test('still works when storage is blocked', async ({ browser }) => {
     const context = await browser.newContext();
     await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('blocked', 'SecurityError');
+        },
+      });
     });
     const page = await context.newPage();
     const errors: string[] = [];

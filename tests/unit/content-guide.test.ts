@@ -6,7 +6,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { GUIDE, buildGuide } from '../../scripts/content-guide.ts';
 import { MISTAKES } from '../../src/lib/content/guide.ts';
-import { checkProject, readContentFiles } from '../../src/integrations/content-files.ts';
+import { checkProject, readContentFiles } from '../../build/project/content-files.ts';
 import { CONTENT_BASES } from '../../src/lib/content/paths.ts';
 import { theorySchema } from '../../src/schemas/theory.ts';
 import { exemplarSchema } from '../../src/schemas/exemplars.ts';

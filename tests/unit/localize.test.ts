@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localize } from '../../scripts/localize.ts';
-import { checkProject } from '../../src/integrations/content-files.ts';
+import { checkProject } from '../../build/project/content-files.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const png = readFileSync(join(root, 'tests/fixtures/content/valid/content/theory/study-session.png'));
@@ -42,7 +42,9 @@ describe('npm run localize', () => {
 
       const { lines, failed } = await localize(dir, [file]);
       expect(failed).toBe(2);
-      expect(lines.join('\n')).toContain(`content/theory/good-theory.md:16 ${origin}/photos/huichang.png\n  → content/theory/good-theory-1.png`);
+      expect(lines.join('\n')).toContain(
+        `content/theory/good-theory.md:16 ${origin}/photos/huichang.png\n  → content/theory/good-theory-1.png`,
+      );
       expect(lines.join('\n')).toContain(`${origin}/gone.png\n  下载失败 download failed: HTTP 404`);
       expect(lines.join('\n')).toContain('不是图片 not an image (text/html)');
       expect(existsSync(join(dir, 'content/theory/good-theory-1.png'))).toBe(true);

@@ -22,7 +22,10 @@ describe('npm run package', () => {
       writeFileSync(join(dist, 'theory/a/index.html'), '文章');
       mkdirSync(join(dist, 'pagefind'));
       writeFileSync(join(dist, 'pagefind/pages.json'), '{"version":1,"pages":{}}');
-      writeFileSync(join(dist, 'build-info.json'), JSON.stringify({ name: 'xuexi-yuandi', version: '1.2.3', base: '/kb/', builtAt: '2026-11-25T08:00:00Z' }));
+      writeFileSync(
+        join(dist, 'build-info.json'),
+        JSON.stringify({ name: 'xuexi-yuandi', version: '1.2.3', base: '/kb/', builtAt: '2026-11-25T08:00:00Z' }),
+      );
       const result = runPackage(dist, join(work, 'release'));
       expect(result.status).toBe(0);
       expect(readdirSync(join(work, 'release')).sort()).toEqual(['xuexi-yuandi-1.2.3-kb.tar.gz', 'xuexi-yuandi-1.2.3-kb.tar.gz.sha256']);
@@ -47,7 +50,10 @@ describe('npm run package', () => {
       expect(missing.status).toBe(1);
       expect(missing.stderr).toContain('请先运行 npm run build');
       mkdirSync(join(work, 'dist'));
-      writeFileSync(join(work, 'dist/build-info.json'), JSON.stringify({ name: 'xuexi-yuandi', version: '0.1.0', base: '/', builtAt: '2026-11-25T08:00:00Z' }));
+      writeFileSync(
+        join(work, 'dist/build-info.json'),
+        JSON.stringify({ name: 'xuexi-yuandi', version: '0.1.0', base: '/', builtAt: '2026-11-25T08:00:00Z' }),
+      );
       // astro build alone, without the index step that follows it in npm run build: no archive.
       const half = runPackage(join(work, 'dist'), join(work, 'half'));
       expect(half.status).toBe(1);

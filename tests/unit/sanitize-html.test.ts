@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { sanitizeHtml } from '../../src/integrations/sanitize-html.ts';
+import { sanitizeHtml } from '../../src/markdown/sanitize-html.ts';
 import { checkBodySafety } from '../../src/lib/content/body-safety.ts';
 
 const html = async (md: string) => (await markdownToHtml(md, { hastPlugins: [sanitizeHtml({ trustMdx: false })] })).html;
@@ -26,7 +26,9 @@ describe('the build sanitises raw HTML in Markdown bodies', () => {
 
 describe('untrusted MDX', () => {
   test('drops import, export and {expressions} so they never run', async () => {
-    const code = await js('import fs from "node:fs"\nexport const leak = 1\n\n# 标题 {String(process.env.SECRET)}\n\n<div data-pagefind-ignore>不进搜索</div>\n');
+    const code = await js(
+      'import fs from "node:fs"\nexport const leak = 1\n\n# 标题 {String(process.env.SECRET)}\n\n<div data-pagefind-ignore>不进搜索</div>\n',
+    );
     expect(code).not.toMatch(/node:fs|leak|process\.env/);
     expect(code).toContain('"data-pagefind-ignore": true');
     expect(code).toContain('不进搜索');
@@ -54,7 +56,12 @@ describe('check:content reports what the build removes or refuses', () => {
   });
 
   test('MDX: import, export, expressions and unknown components, with the site setting named', () => {
-    const problems = checkBodySafety('content/theory/a.mdx', 'import X from "./x"\n\n正文 {String(process.env.SECRET)}\n\n<Foo />\n\n<div data-pagefind-ignore>好</div>\n', 5, false);
+    const problems = checkBodySafety(
+      'content/theory/a.mdx',
+      'import X from "./x"\n\n正文 {String(process.env.SECRET)}\n\n<Foo />\n\n<div data-pagefind-ignore>好</div>\n',
+      5,
+      false,
+    );
     expect(problems.map((p) => [p.line, p.found])).toEqual([
       [5, 'import X from "./x"'],
       [7, '{String(process.env.SECRET)}'],

@@ -1,24 +1,11 @@
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { type BodyNode, walkBody } from './body-tree.ts';
 import { bodyHtmlSchema, unsafeConstructs } from './html-allowlist.ts';
 import { outsideLoad } from './outside.ts';
 import type { ContentProblem } from './problem.ts';
 
 /** Attributes MDX entries may put on an element besides the HTML allowlist: what the site provides. */
 export const MDX_SITE_ATTRIBUTES: ReadonlySet<string> = new Set(['data-pagefind-ignore']);
-
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number } };
-  children?: Node[];
-}
-
-const walk = (node: Node, visit: (n: Node) => void) => {
-  visit(node);
-  for (const child of node.children ?? []) walk(child, visit);
-};
 
 const HTML_FIELD = '正文 HTML body HTML';
 const MDX_FIELD = '正文 MDX body MDX';
@@ -41,9 +28,9 @@ function attributeProblem(tag: string, attr: { type: string; name?: string; valu
  */
 export function checkBodySafety(file: string, body: string, bodyLine: number, trustMdx: boolean): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const at = (node: Node, offset = 0) => bodyLine + (node.position?.start.line ?? 1) - 1 + offset;
+  const at = (node: BodyNode, offset = 0) => bodyLine + (node.position?.start.line ?? 1) - 1 + offset;
   if (!file.endsWith('.mdx')) {
-    walk(markdownToMdast(body) as Node, (node) => {
+    walkBody(markdownToMdast(body) as BodyNode, (node) => {
       if (node.type !== 'html' || typeof node.value !== 'string') return;
       for (const p of unsafeConstructs(node.value)) {
         problems.push({ file, line: at(node, p.line - 1), field: HTML_FIELD, found: p.found, expected: '只含允许的 HTML（见 content/README.md） / only allowed HTML', fix: `${p.fix}；构建时会自动删除 / the build removes it` });
@@ -52,15 +39,15 @@ export function checkBodySafety(file: string, body: string, bodyLine: number, tr
     return problems;
   }
   if (trustMdx) return problems;
-  let tree: Node;
+  let tree: BodyNode;
   try {
-    tree = mdxToMdast(body) as Node;
+    tree = mdxToMdast(body) as BodyNode;
   } catch {
     // A body that does not compile is reported by the .mdx compile check (mdx-check.ts), with its line and the escape.
     return problems;
   }
   const allowedTags = new Set(bodyHtmlSchema.tagNames ?? []);
-  walk(tree, (node) => {
+  walkBody(tree, (node) => {
     if (node.type === 'mdxjsEsm') {
       const found = String(node.value ?? '').split('\n')[0]!.slice(0, 80);
       problems.push({ file, line: at(node), field: MDX_FIELD, found, expected: '不含 import / export 的 MDX / MDX without import or export', fix: `删除这一行：MDX 条目只能用站点提供的写法 / remove it: MDX entries may use only what the site provides；${TRUST_FIX}` });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryBody } from './front-matter.ts';
+import { entryBody, normaliseText, parseFrontMatter } from './front-matter.ts';
 
 describe('entryBody', () => {
   test('is what follows the front matter, trimmed', () => {
@@ -18,5 +18,19 @@ describe('entryBody', () => {
   test('a file without front matter is all body', () => {
     expect(entryBody('  只有正文\n')).toBe('只有正文');
     expect(entryBody('')).toBe('');
+  });
+});
+
+describe('front matter', () => {
+  test('strips a BOM and CRLF', () => {
+    expect(normaliseText('\uFEFFa\r\nb\rc')).toBe('a\nb\nc');
+  });
+  test('keeps dates as text so impossible ones can be refused', () => {
+    const parsed = parseFrontMatter('---\ndate: 2026-02-30\n---\n正文');
+    expect(parsed.ok && parsed.data.date).toBe('2026-02-30');
+  });
+  test('refuses a file without front matter or its closing line', () => {
+    expect(parseFrontMatter('正文').ok).toBe(false);
+    expect(parseFrontMatter('---\ntitle: a\n正文').ok).toBe(false);
   });
 });

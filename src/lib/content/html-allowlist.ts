@@ -7,12 +7,12 @@ import { outsideLoad } from './outside.ts';
  * What HTML a Markdown body may contain: GitHub's allowlist (hast-util-sanitize's default), with
  * `id` and `name` kept as written (links to a heading in the same page) and `data:` URLs only for
  * images. No scripts, event handlers, `javascript:` URLs, forms, objects, embeds, frames or styles.
- * The build sanitises with it (src/integrations/sanitize-html.ts); the checker reports what it would
+ * The build sanitises with it (src/markdown/sanitize-html.ts); the checker reports what it would
  * remove (`unsafeConstructs`), so an editor hears about it before readers see the page changed.
  */
 export const bodyHtmlSchema: Schema = {
   ...defaultSchema,
-  // The link cards that stand for outside images and embeds (src/integrations/outside-resources.ts).
+  // The link cards that stand for outside images and embeds (src/markdown/outside-resources.ts).
   attributes: {
     ...defaultSchema.attributes,
     a: [...(defaultSchema.attributes?.a ?? []), ['className', 'kb-outside'], 'dataOutside', 'rel'],

@@ -1,5 +1,7 @@
-/** Pages that exist whatever the content: the home page, lists, tags, search and progress. */
-export const STATIC_ROUTES = ['/', '/theory/', '/exemplars/', '/training/', '/plans/', '/tags/', '/search/', '/progress/'];
+import { collectionNames } from '../../site.config.ts';
+
+/** Pages that exist whatever the content: the home page, the collections' lists, tags, search, 我的学习 and the ledger. */
+export const STATIC_ROUTES: readonly string[] = ['/', ...collectionNames.map((c) => `/${c}/`), '/tags/', '/search/', '/progress/', '/ledger/'];
 
 export type LinkTarget =
   | { kind: 'external' }

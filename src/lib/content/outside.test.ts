@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findOutside, isOutsideUrl, outsideLoad, styleLoadsOutside } from './outside.ts';
-import { rewriteHtml } from '../../integrations/outside-resources.ts';
+import { rewriteHtml } from '../../markdown/outside-resources.ts';
 
 describe('outside resources', () => {
   test('tells addresses on other hosts from the site’s own', () => {

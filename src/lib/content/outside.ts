@@ -2,7 +2,7 @@
  * Resources on other hosts. The site promises that a page never makes the browser fetch
  * anything from another host (the intranet may have no way out, and readers' visits stay
  * private). This module decides which tags and attributes would make such a request; the
- * Markdown pipeline (src/integrations/outside-resources.ts) turns those into plain link cards
+ * Markdown pipeline (src/markdown/outside-resources.ts) turns those into plain link cards
  * and the content checker (validate.ts) tells the editor, line by line.
  */
 

@@ -1,3 +1,4 @@
+import { entryKey } from '../../schemas/entry-key.ts';
 import type { Item } from './items.ts';
 import { PLAN_ITEM_COLLECTIONS, type PlanItemCollection } from '../../schemas/plans.ts';
 
@@ -12,12 +13,12 @@ type RawPlanItem = { requirement: '必学' | '选学'; due: Date } & Partial<Rec
 
 /** Resolves plan items against the published items; items pointing at nothing are dropped. */
 export function resolvePlanItems(raw: readonly RawPlanItem[], items: readonly Item[]): PlanItemView[] {
-  const byKey = new Map(items.map((i) => [`${i.collection}/${i.id}`, i]));
+  const byKey = new Map(items.map((i) => [entryKey(i.collection, i.id), i]));
   return raw.flatMap((r) => {
     const collection = PLAN_ITEM_COLLECTIONS.find((c) => r[c] !== undefined);
     if (!collection) return [];
     const ref = r[collection]!;
-    const item = byKey.get(`${collection}/${typeof ref === 'string' ? ref : ref.id}`);
+    const item = byKey.get(entryKey(collection, typeof ref === 'string' ? ref : ref.id));
     return item ? [{ item, requirement: r.requirement, due: r.due }] : [];
   });
 }

@@ -1,13 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { collectionFieldDocs } from '../../integrations/schema-docs.ts';
+import { collectionFieldDocs } from '../../../build/project/schema-docs.ts';
 import { collectionNames, type CollectionName } from '../../site.config.ts';
 import { checkContent } from './validate.ts';
 import { parseFrontMatter } from './front-matter.ts';
 import {
   NEW_ENTRY_USAGE,
   subjectOf,
-  fieldsToFill,
   entryUrls,
   idClash,
   isoDay,
@@ -188,15 +187,11 @@ describe('renderEntry with found values (npm run import)', () => {
   });
 });
 
-describe('subjectOf and fieldsToFill', () => {
+describe('subjectOf', () => {
   test('an exemplar titled with a person’s or a collective’s name has that name as its subject', () => {
     expect(subjectOf('张伟')).toEqual({ name: '张伟', kind: '个人' });
     expect(subjectOf('欧阳晓梅')).toEqual({ name: '欧阳晓梅', kind: '个人' });
     expect(subjectOf('市统计局数据处党支部')).toEqual({ name: '市统计局数据处党支部', kind: '集体' });
     expect(subjectOf('扎根基层二十年的好支书')).toBeUndefined();
-  });
-  test('lists the fields that still say 待填写, nested ones by their path', () => {
-    const text = '---\nsummary: 待填写：概括\nsubject: 张伟\nportrait:\n  src: ./a.jpg\n  alt: 待填写：说明\n# speaker: 待填写\n---\n\n## 待填写：小标题\n';
-    expect(fieldsToFill(text)).toEqual(['summary', 'portrait.alt']);
   });
 });

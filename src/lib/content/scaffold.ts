@@ -212,21 +212,6 @@ export function subjectOf(title: string): { name: string; kind: '个人' | '集�
   return undefined;
 }
 
-/** The fields of a new entry that still say 待填写 (`summary`, `portrait.alt`), in file order. */
-export function fieldsToFill(text: string): string[] {
-  const front = text.split('\n---')[0] ?? '';
-  const fields: string[] = [];
-  let parent = '';
-  for (const line of front.split('\n')) {
-    if (/^\s*#/.test(line)) continue;
-    const top = /^([A-Za-z]\w*):/.exec(line);
-    if (top) parent = top[1]!;
-    const m = /^\s*(?:-\s+)?([A-Za-z]\w*):\s*(.*)$/.exec(line);
-    if (m && m[2]!.includes(TODO)) fields.push(top ? m[1]! : `${parent}.${m[1]}`);
-  }
-  return fields;
-}
-
 function rowsFor(input: Omit<TemplateInput, 'docs' | 'body'>): Row[] {
   const day = isoDay(input.today);
   const common: Row[] = [

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkProject } from '../../integrations/content-files.ts';
+import { checkProject } from '../../../build/project/content-files.ts';
 import { formatReport } from './problem.ts';
 import { countReadableChars } from './reading.ts';
 import { checkContent } from './validate.ts';
@@ -123,17 +123,16 @@ describe('checkContent on the malformed fixtures', () => {
     ]);
   });
 
-  test('reports an internal link to a missing page and accepts a link to a file', () => {
-    expect(problemsOf('broken-link')).toEqual([
-      {
-        file: 'content/theory/broken-link.md',
-        line: 14,
-        field: '正文链接 body link',
-        found: '"/theory/no-such-page/"',
-        expected: '站内存在的页面，例如 /theory/条目标识/ / an existing page of the site, e.g. /theory/<id>/',
-        fix: '检查链接中的栏目和条目标识；链接到文件可写 ./文件名.md / check the collection and id in the link; to link a file write ./<name>.md',
-      },
-    ]);
+  test('reports internal links to missing pages (inline, reference, raw HTML), not examples in code blocks, and accepts a link to a file', () => {
+    const broken = (line: number, href: string) => ({
+      file: 'content/theory/broken-link.md',
+      line,
+      field: '正文链接 body link',
+      found: JSON.stringify(href),
+      expected: '站内存在的页面，例如 /theory/条目标识/ / an existing page of the site, e.g. /theory/<id>/',
+      fix: '检查链接中的栏目和条目标识；链接到文件可写 ./文件名.md / check the collection and id in the link; to link a file write ./<name>.md',
+    });
+    expect(problemsOf('broken-link')).toEqual([broken(14, '/theory/no-such-page/'), broken(22, '/training/no-such-training/'), broken(24, '/theory/old-missing/')]);
   });
 
   test('reports a duplicate id and names the other file', () => {

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { entryKey } from '../../schemas/entry-key.ts';
 import { theorySchema } from '../../schemas/theory.ts';
 import { exemplarSchema } from '../../schemas/exemplars.ts';
 import { trainingSchema } from '../../schemas/training.ts';
 import { PLAN_ITEM_COLLECTIONS, planSchema } from '../../schemas/plans.ts';
 import { ID_PATTERN } from '../../schemas/fields.ts';
-import { issuesToProblems } from '../../schemas/problems.ts';
+import { issuesToProblems } from './schema-problems.ts';
 import { type CollectionName } from '../../site.config.ts';
 import { CONTENT_BASES } from './paths.ts';
 import { entryId, fileStem } from './entry-id.ts';
@@ -12,6 +13,7 @@ import { lineOfField, lineOfPath, normaliseText, parseFrontMatter } from './fron
 import { type ContentProblem, fieldLabel } from './problem.ts';
 import { unknownFields } from './unknown-fields.ts';
 import { STATIC_ROUTES, classifyLink } from './links.ts';
+import { bodyReferences } from './body-references.ts';
 import { tagSlug } from './tags.ts';
 import { idProblem } from './messages.ts';
 import { checkBodySafety } from './body-safety.ts';
@@ -212,7 +214,7 @@ function checkDuplicateIds(entries: IndexedEntry[]): ContentProblem[] {
   const seen = new Map<string, IndexedEntry>();
   const problems: ContentProblem[] = [];
   for (const e of entries) {
-    const key = `${e.collection}/${e.id}`;
+    const key = entryKey(e.collection, e.id);
     const first = seen.get(key);
     if (!first) {
       seen.set(key, e);
@@ -231,8 +233,8 @@ function checkDuplicateIds(entries: IndexedEntry[]): ContentProblem[] {
 }
 
 function checkPlanReferences(published: IndexedEntry[], all: IndexedEntry[]): ContentProblem[] {
-  const ids = new Set(published.map((e) => `${e.collection}/${e.id}`));
-  const drafts = new Set(all.filter((e) => e.draft).map((e) => `${e.collection}/${e.id}`));
+  const ids = new Set(published.map((e) => entryKey(e.collection, e.id)));
+  const drafts = new Set(all.filter((e) => e.draft).map((e) => entryKey(e.collection, e.id)));
   const problems: ContentProblem[] = [];
   for (const plan of published.filter((e) => e.collection === 'plans')) {
     const items = Array.isArray(plan.data.items) ? plan.data.items : [];
@@ -273,50 +275,45 @@ export function routesOf(entries: IndexedEntry[]): Set<string> {
   return routes;
 }
 
-const MD_LINK = /\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const MD_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-
 function checkLinks(published: IndexedEntry[], all: IndexedEntry[], options: CheckOptions): ContentProblem[] {
   const routes = routesOf(published);
   const fileToRoute = new Map(all.map((e) => [e.file, `/${e.collection}/${e.id}/`]));
   const problems: ContentProblem[] = [];
   for (const entry of published) {
-    entry.body.split('\n').forEach((text, i) => {
-      // Every link and image has a `](`; most lines have none (this runs on every line of every entry).
-      if (!text.includes('](')) return;
-      const line = entry.bodyLine + i;
-      for (const match of text.matchAll(MD_IMAGE)) problems.push(...checkImage(entry.file, line, match[1]!, match[2]!, options));
-      // Images are checked above; blank them so their `](` is not read as a link too.
-      for (const match of text.replace(MD_IMAGE, (m) => ' '.repeat(m.length)).matchAll(MD_LINK)) {
-        const href = match[1]!;
-        const target = classifyLink(href, entry.file);
-        if (target.kind === 'external') continue;
-        if (target.kind === 'file') {
-          if (fileToRoute.has(target.file) && routes.has(fileToRoute.get(target.file)!)) continue;
-        } else if (routes.has(target.path) || (/\.[a-z0-9]+$/i.test(target.path) && options.fileExists(`public${decodeURI(target.path)}`))) {
-          continue;
-        }
-        if (looksLikeHost(href)) {
-          problems.push({
-            file: entry.file,
-            line,
-            field: '正文链接 body link',
-            found: JSON.stringify(href),
-            expected: '外部网址以 https:// 开头 / an outside address starts with https://',
-            fix: `补上 https://，写作 https://${href} / add the scheme: https://${href}`,
-          });
-          continue;
-        }
+    for (const ref of bodyReferences(entry.file, entry.body)) {
+      const line = entry.bodyLine + ref.line - 1;
+      if (ref.kind === 'image') {
+        problems.push(...checkImage(entry.file, line, ref.alt, ref.href, options));
+        continue;
+      }
+      const href = ref.href;
+      const target = classifyLink(href, entry.file);
+      if (target.kind === 'external') continue;
+      if (target.kind === 'file') {
+        if (fileToRoute.has(target.file) && routes.has(fileToRoute.get(target.file)!)) continue;
+      } else if (routes.has(target.path) || (/\.[a-z0-9]+$/i.test(target.path) && options.fileExists(`public${decodeURI(target.path)}`))) {
+        continue;
+      }
+      if (looksLikeHost(href)) {
         problems.push({
           file: entry.file,
           line,
           field: '正文链接 body link',
           found: JSON.stringify(href),
-          expected: '站内存在的页面，例如 /theory/条目标识/ / an existing page of the site, e.g. /theory/<id>/',
-          fix: '检查链接中的栏目和条目标识；链接到文件可写 ./文件名.md / check the collection and id in the link; to link a file write ./<name>.md',
+          expected: '外部网址以 https:// 开头 / an outside address starts with https://',
+          fix: `补上 https://，写作 https://${href} / add the scheme: https://${href}`,
         });
+        continue;
       }
-    });
+      problems.push({
+        file: entry.file,
+        line,
+        field: '正文链接 body link',
+        found: JSON.stringify(href),
+        expected: '站内存在的页面，例如 /theory/条目标识/ / an existing page of the site, e.g. /theory/<id>/',
+        fix: '检查链接中的栏目和条目标识；链接到文件可写 ./文件名.md / check the collection and id in the link; to link a file write ./<name>.md',
+      });
+    }
   }
   return problems;
 }

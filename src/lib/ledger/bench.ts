@@ -1,4 +1,4 @@
-import type { Catalogue } from '../progress-view/catalogue.ts';
+import type { Catalogue } from '../catalogue.ts';
 import { exportJson } from '../progress/export-json.ts';
 import { EMPTY_RECORD, type ProgressRecord } from '../progress/types.ts';
 import { buildLedger } from './ledger.ts';
@@ -11,7 +11,16 @@ export function benchCatalogue(entries = 240): Catalogue {
     const month = (i % 12) + 1;
     const date = `2026-${String(month).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}`;
     const collection = i % 20 === 0 ? 'training' : i % 3 === 0 ? 'exemplars' : 'theory';
-    list.push({ key: `${collection}/bench-${i}`, collection, title: `条目 ${i}`, hours: 0.5 + (i % 4) * 0.5, date, url: `/${collection}/bench-${i}/`, hash: `h${i}`, chars: 1500 });
+    list.push({
+      key: `${collection}/bench-${i}`,
+      collection,
+      title: `条目 ${i}`,
+      hours: 0.5 + (i % 4) * 0.5,
+      date,
+      url: `/${collection}/bench-${i}/`,
+      hash: `h${i}`,
+      chars: 1500,
+    });
   }
   const plans = Array.from({ length: 12 }, (_, m) => ({
     key: `plans/bench-${m + 1}`,
@@ -19,7 +28,14 @@ export function benchCatalogue(entries = 240): Catalogue {
     url: `/plans/bench-${m + 1}/`,
     period: `2026-${String(m + 1).padStart(2, '0')}`,
     periodLabel: `2026年${m + 1}月`,
-    items: list.filter((_, i) => i % 12 === m).slice(0, 8).map((e, i) => ({ key: e.key, requirement: i < 5 ? ('必学' as const) : ('选学' as const), due: `2026-${String(m + 1).padStart(2, '0')}-25` })),
+    items: list
+      .filter((_, i) => i % 12 === m)
+      .slice(0, 8)
+      .map((e, i) => ({
+        key: e.key,
+        requirement: i < 5 ? ('必学' as const) : ('选学' as const),
+        due: `2026-${String(m + 1).padStart(2, '0')}-25`,
+      })),
   }));
   return { entries: list, plans };
 }
@@ -35,10 +51,23 @@ export function benchMemberFiles(catalogue: Catalogue, count = 300): MemberFileI
         entry.key,
         entry.collection === 'training'
           ? { ...EMPTY_RECORD, attended: true, attendedAt: at }
-          : { ...EMPTY_RECORD, status: 'read', firstOpenedAt: at, lastOpenedAt: at, readAt: at, scroll: 1, activeSeconds: 300, contentHash: entry.hash },
+          : {
+              ...EMPTY_RECORD,
+              status: 'read',
+              firstOpenedAt: at,
+              lastOpenedAt: at,
+              readAt: at,
+              scroll: 1,
+              activeSeconds: 300,
+              contentHash: entry.hash,
+            },
       );
     });
-    const text = exportJson({ settings: { name: `成员${m}`, annualTarget: 32 }, records }, Date.UTC(2026, 11, 31, 8), m % 2 ? '第一党小组' : '第二党小组');
+    const text = exportJson(
+      { settings: { name: `成员${m}`, annualTarget: 32 }, records },
+      Date.UTC(2026, 11, 31, 8),
+      m % 2 ? '第一党小组' : '第二党小组',
+    );
     return { name: `m${m}.json`, text, size: text.length * 2 };
   });
 }
@@ -49,7 +78,10 @@ export function benchMemberFiles(catalogue: Catalogue, count = 300): MemberFileI
  * milliseconds taken (the issue's budget: 300 files under 1 000 ms) and what was built, so a
  * caller can check it worked. Generating the files is not timed.
  */
-export function benchLedgerLoad(count = 300, now: () => number = () => performance.now()): { ms: number; members: number; files: number; bytes: number } {
+export function benchLedgerLoad(
+  count = 300,
+  now: () => number = () => performance.now(),
+): { ms: number; members: number; files: number; bytes: number } {
   const catalogue = benchCatalogue();
   const files = benchMemberFiles(catalogue, count);
   const start = now();

@@ -26,7 +26,12 @@ describe('readMemberFiles', () => {
   test('refuses a hostile file with its reason and keeps the rest', () => {
     const hostile = '{"format":"xuexi-yuandi-progress","version":3,"__proto__":{"polluted":true}}';
     const markup = files[0]!.text.replace('张三', '<img src=x onerror=alert(1)>');
-    const loaded = readMemberFiles([...files, { name: 'evil.json', text: hostile, size: hostile.length }, { name: 'x.json', text: markup, size: markup.length }, { name: 'big.json', text: '', size: 6e6 }]);
+    const loaded = readMemberFiles([
+      ...files,
+      { name: 'evil.json', text: hostile, size: hostile.length },
+      { name: 'x.json', text: markup, size: markup.length },
+      { name: 'big.json', text: '', size: 6e6 },
+    ]);
     expect(loaded.members.map((m) => m.name)).toEqual(['李四', '王五', '张三']);
     expect(loaded.refused.map((r) => r.file)).toEqual(['evil.json', 'x.json', 'big.json']);
     expect(loaded.refused[0]!.message).toContain('不允许的字段名');
@@ -37,7 +42,10 @@ describe('readMemberFiles', () => {
 
   test('keeps the newest export of the same member and says so, whatever the order', () => {
     const older = memberFile('zhang-old.json', '张三', {}, { exportedAt: '2026-10-01T02:00:00Z' });
-    for (const order of [[older, files[0]!], [files[0]!, older]]) {
+    for (const order of [
+      [older, files[0]!],
+      [files[0]!, older],
+    ]) {
       const loaded = readMemberFiles(order);
       expect(loaded.members).toHaveLength(1);
       expect(loaded.members[0]!.file).toBe('zhang.json');
@@ -67,20 +75,35 @@ describe('buildLedger', () => {
   const october = buildLedger(members, testCatalogue, { period: period('2026-10'), now: NOW, roster: ['张三', '李四', '王五', '赵六'] });
 
   test('成员概况: one row per member by name, with the 我的学习 学时 rules at the month end in CST', () => {
-    expect(october.members.map((m) => [m.name, m.read, m.trainings, m.periodHours, m.requiredDone, m.requiredTotal, m.overdue, m.unknownRecords])).toEqual([
+    expect(
+      october.members.map((m) => [
+        m.name,
+        m.read,
+        m.trainings,
+        m.periodHours,
+        m.requiredDone,
+        m.requiredTotal,
+        m.overdue,
+        m.unknownRecords,
+      ]),
+    ).toEqual([
       ['李四', 1, 0, 2, 2, 3, 2, 0],
       ['王五', 1, 0, 0.5, 0, 3, 3, 1],
       ['张三', 2, 1, 6, 3, 3, 1, 0],
     ]);
     for (const m of members) {
-      expect(october.members.find((r) => r.name === m.name)!.periodHours).toBe(hoursInPeriod(m.state.records, testCatalogue.entries, period('2026-10')).total);
+      expect(october.members.find((r) => r.name === m.name)!.periodHours).toBe(
+        hoursInPeriod(m.state.records, testCatalogue.entries, period('2026-10')).total,
+      );
     }
     const november = buildLedger(members, testCatalogue, { period: period('2026-11'), now: NOW });
     expect(november.members.find((m) => m.name === '李四')!.periodHours).toBe(1);
   });
 
   test('quarter ends in CST: the last second of Sep 30 is Q3, midnight is Q4', () => {
-    const edge = readMemberFiles([memberFile('e.json', '钱七', { 'theory/a': readAt('2026-09-30T15:59:59Z'), 'theory/b': readAt('2026-09-30T16:00:00Z') })]).members;
+    const edge = readMemberFiles([
+      memberFile('e.json', '钱七', { 'theory/a': readAt('2026-09-30T15:59:59Z'), 'theory/b': readAt('2026-09-30T16:00:00Z') }),
+    ]).members;
     expect(buildLedger(edge, testCatalogue, { period: period('2026-Q3'), now: NOW }).members[0]!.periodHours).toBe(2);
     expect(buildLedger(edge, testCatalogue, { period: period('2026-Q4'), now: NOW }).members[0]!.periodHours).toBe(1);
     expect(buildLedger(edge, testCatalogue, { period: period('2026'), now: NOW }).members[0]!.periodHours).toBe(3);
@@ -99,7 +122,10 @@ describe('buildLedger', () => {
     // Before the due day the same item is 未完成, not 已逾期.
     const early = buildLedger(members, testCatalogue, { period: period('2026-10'), now: Date.parse('2026-10-20T15:00:00Z') });
     expect(early.plans[0]!.rows[1]!.states[0]).toBe('open');
-    expect(buildLedger(members, testCatalogue, { period: period('2026-10'), now: Date.parse('2026-10-20T16:00:00Z') }).plans[0]!.rows[1]!.states[0]).toBe('overdue');
+    expect(
+      buildLedger(members, testCatalogue, { period: period('2026-10'), now: Date.parse('2026-10-20T16:00:00Z') }).plans[0]!.rows[1]!
+        .states[0],
+    ).toBe('overdue');
   });
 
   test('支部合计: totals, average, share of 必学, pace and who has not reported', () => {
@@ -114,14 +140,21 @@ describe('buildLedger', () => {
       belowPace: ['李四', '王五', '张三'],
       notReported: ['赵六'],
     });
-    const generous = readMemberFiles([memberFile('z.json', '张三', { 'theory/a': readAt('2026-01-05T02:00:00Z') }, { annualTarget: 0.5 })]).members;
+    const generous = readMemberFiles([
+      memberFile('z.json', '张三', { 'theory/a': readAt('2026-01-05T02:00:00Z') }, { annualTarget: 0.5 }),
+    ]).members;
     expect(buildLedger(generous, testCatalogue, { period: period('2026-01'), now: NOW }).totals.belowPace).toEqual([]);
   });
 
   test('plans changed after export: removed items no longer count, added items are 未完成', () => {
     const changed = {
       ...testCatalogue,
-      plans: [{ ...testCatalogue.plans[0]!, items: [testCatalogue.plans[0]!.items[1]!, { key: 'theory/new', requirement: '必学' as const, due: '2026-12-31' }] }],
+      plans: [
+        {
+          ...testCatalogue.plans[0]!,
+          items: [testCatalogue.plans[0]!.items[1]!, { key: 'theory/new', requirement: '必学' as const, due: '2026-12-31' }],
+        },
+      ],
     };
     const ledger = buildLedger(members, changed, { period: period('2026-10'), now: NOW });
     const zhang = ledger.members.find((m) => m.name === '张三')!;
@@ -136,8 +169,14 @@ describe('buildLedger', () => {
   });
 
   test('a 党小组 keeps its own members and files that name none', () => {
-    const mixed = readMemberFiles([...files, memberFile('s.json', '孙八', {}, { branch: '第二党小组' }), memberFile('n.json', '周九', {}, { branch: '' })]).members;
-    expect(buildLedger(mixed, testCatalogue, { period: period('2026-10'), now: NOW, branch: '第二党小组' }).members.map((m) => m.name)).toEqual(['孙八', '周九']);
+    const mixed = readMemberFiles([
+      ...files,
+      memberFile('s.json', '孙八', {}, { branch: '第二党小组' }),
+      memberFile('n.json', '周九', {}, { branch: '' }),
+    ]).members;
+    expect(
+      buildLedger(mixed, testCatalogue, { period: period('2026-10'), now: NOW, branch: '第二党小组' }).members.map((m) => m.name),
+    ).toEqual(['孙八', '周九']);
     expect(buildLedger(mixed, testCatalogue, { period: period('2026-10'), now: NOW }).members).toHaveLength(5);
   });
 });

@@ -1,5 +1,5 @@
-import type { Catalogue, CataloguePlan } from '../progress-view/catalogue.ts';
-import { indexCatalogue } from '../progress/catalogue.ts';
+import type { Catalogue, CataloguePlan } from '../catalogue.ts';
+import { indexCatalogue } from '../catalogue.ts';
 import { annualSummary, earnedHours, hoursInPeriod } from '../progress/hours.ts';
 import { parsePeriod, periodContains, periodLabel, type Period } from '../progress/periods.ts';
 import { isItemDone, planProgress } from '../progress/plans.ts';
@@ -109,7 +109,9 @@ export function planInPeriod(plan: Pick<CataloguePlan, 'period'>, period: Period
 /** The last full month before `now` in China Standard Time: the ledger's default period (月报告). */
 export function lastFullMonth(now: number, utcOffsetMinutes = CHINA_UTC_OFFSET_MINUTES): Period {
   const today = dayOfInstant(now, utcOffsetMinutes);
-  return today.month === 1 ? { kind: 'month', year: today.year - 1, month: 12 } : { kind: 'month', year: today.year, month: today.month - 1 };
+  return today.month === 1
+    ? { kind: 'month', year: today.year - 1, month: 12 }
+    : { kind: 'month', year: today.year, month: today.month - 1 };
 }
 
 /**

@@ -82,7 +82,8 @@ export function readMemberFiles(files: Iterable<MemberFileInput>): LoadedFiles {
       byMember.set(key, report);
       continue;
     }
-    const [kept, dropped] = (parseInstant(report.exportedAt) ?? 0) > (parseInstant(earlier.exportedAt) ?? 0) ? [report, earlier] : [earlier, report];
+    const [kept, dropped] =
+      (parseInstant(report.exportedAt) ?? 0) > (parseInstant(earlier.exportedAt) ?? 0) ? [report, earlier] : [earlier, report];
     byMember.set(key, kept);
     notes.push({
       file: dropped.file,

@@ -11,6 +11,10 @@ describe('saved ledger', () => {
     expect(decodeSavedLedger(null)).toBeNull();
     expect(decodeSavedLedger('{')).toBeNull();
     expect(decodeSavedLedger('{"version":2}')).toBeNull();
-    expect(decodeSavedLedger('{"version":1,"files":[1,{"name":"a"},{"name":"b","text":"x"}],"roster":3}')).toEqual({ files: [{ name: 'b', text: 'x' }], roster: '', preparer: '' });
+    expect(decodeSavedLedger('{"version":1,"files":[1,{"name":"a"},{"name":"b","text":"x"}],"roster":3}')).toEqual({
+      files: [{ name: 'b', text: 'x' }],
+      roster: '',
+      preparer: '',
+    });
   });
 });

@@ -34,7 +34,10 @@ export function decodeSavedLedger(text: string | null): SavedLedger | null {
   const text_ = (v: unknown) => (typeof v === 'string' ? v : '');
   return {
     files: Array.isArray(files)
-      ? files.filter(isObject).map((f) => ({ name: text_(ownValue(f, 'name')), text: text_(ownValue(f, 'text')) })).filter((f) => f.name && f.text)
+      ? files
+          .filter(isObject)
+          .map((f) => ({ name: text_(ownValue(f, 'name')), text: text_(ownValue(f, 'text')) }))
+          .filter((f) => f.name && f.text)
       : [],
     roster: text_(ownValue(raw, 'roster')),
     preparer: text_(ownValue(raw, 'preparer')),

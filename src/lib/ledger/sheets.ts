@@ -28,7 +28,19 @@ const day = (iso: string) => {
 const hours = (n: number) => Number(formatHours(n));
 
 /** The column heads of 成员概况. */
-export const MEMBER_HEAD = ['姓名', '党支部/党小组', '导出日期', '阅读篇数', '参加培训', '本期学时', '本年学时', '年度目标', '必学完成', '逾期项目', '备注'] as const;
+export const MEMBER_HEAD = [
+  '姓名',
+  '党支部/党小组',
+  '导出日期',
+  '阅读篇数',
+  '参加培训',
+  '本期学时',
+  '本年学时',
+  '年度目标',
+  '必学完成',
+  '逾期项目',
+  '备注',
+] as const;
 
 /** The ledger's three views as tables: the page, the workbook, the CSV and the print read these. */
 export function ledgerSheets(ledger: Ledger): Sheet[] {
@@ -46,7 +58,9 @@ export function ledgerSheets(ledger: Ledger): Sheet[] {
       hours(m.annualTarget),
       `${m.requiredDone} / ${m.requiredTotal}`,
       m.overdue,
-      [m.belowPace ? '低于年度进度' : '', m.unknownRecords > 0 ? `${m.unknownRecords} 条记录的内容本站未收录，不计学时` : ''].filter(Boolean).join('；'),
+      [m.belowPace ? '低于年度进度' : '', m.unknownRecords > 0 ? `${m.unknownRecords} 条记录的内容本站未收录，不计学时` : '']
+        .filter(Boolean)
+        .join('；'),
     ]),
   };
   const plans: SheetTable[] = ledger.plans.map((plan) => ({
@@ -74,7 +88,10 @@ export function ledgerSheets(ledger: Ledger): Sheet[] {
   };
   return [
     { name: '成员概况', tables: [members] },
-    { name: '计划完成', tables: plans.length > 0 ? plans : [{ caption: '本期没有学习计划', head: [['说明']], body: [['所选期间没有学习计划。']] }] },
+    {
+      name: '计划完成',
+      tables: plans.length > 0 ? plans : [{ caption: '本期没有学习计划', head: [['说明']], body: [['所选期间没有学习计划。']] }],
+    },
     { name: '支部合计', tables: [totals] },
   ];
 }

@@ -3,6 +3,9 @@
  * file is imported, like src/lib/progress/import-schema.ts, so zod stays off article pages.
  */
 import { z } from 'astro/zod';
+
+// Run in the browser under a CSP without 'unsafe-eval' (see src/lib/progress/import-schema.ts).
+z.config({ jitless: true });
 import { NOTE_MAX_LENGTH, REFLECTION_MAX_LENGTH } from './types.ts';
 
 /** An entry key: `<collection>/<id>` with the content id rule. */

@@ -45,7 +45,8 @@ describe('service worker routes', () => {
     expect(fileToUrlPath('_astro/x.css', '/')).toBe('/_astro/x.css');
   });
   test('reads a plan page’s item links', () => {
-    const html = '<div class="x" data-plan-items data-pagefind-ignore><a href="/kb/theory/a/">A</a><a href="/kb/exemplars/b/">B</a></div><h2>计划说明</h2>';
+    const html =
+      '<div class="x" data-plan-items data-pagefind-ignore><a href="/kb/theory/a/">A</a><a href="/kb/exemplars/b/">B</a></div><h2>计划说明</h2>';
     expect(planItemLinks(html)).toEqual(['/kb/theory/a/', '/kb/exemplars/b/']);
   });
 });
@@ -72,8 +73,22 @@ describe('offline manifest', () => {
   test('precaches the shell, styles and scripts, and keeps the search index apart; not images or other pages', () => {
     const m = buildOfflineManifest(files, '/kb/', {});
     // The web app manifest and its icons too: the site added to a home screen opens offline.
-    expect(m.precache).toEqual(['/kb/_astro/a.css', '/kb/_astro/b.js', '/kb/prefs.js', '/kb/manifest.webmanifest', '/kb/icons/icon-192.png', '/kb/', '/kb/search/', '/kb/progress/', '/kb/404.html']);
-    expect(m.searchIndex).toEqual(['/kb/pagefind/pagefind.js', '/kb/pagefind/index/zh_1.pf_index', '/kb/pagefind/fragment/zh_1.pf_fragment']);
+    expect(m.precache).toEqual([
+      '/kb/_astro/a.css',
+      '/kb/_astro/b.js',
+      '/kb/prefs.js',
+      '/kb/manifest.webmanifest',
+      '/kb/icons/icon-192.png',
+      '/kb/',
+      '/kb/search/',
+      '/kb/progress/',
+      '/kb/404.html',
+    ]);
+    expect(m.searchIndex).toEqual([
+      '/kb/pagefind/pagefind.js',
+      '/kb/pagefind/index/zh_1.pf_index',
+      '/kb/pagefind/fragment/zh_1.pf_fragment',
+    ]);
     expect(m.pages).toEqual(['/kb/', '/kb/search/', '/kb/progress/', '/kb/theory/a/']);
     expect(m.search).toEqual([]);
     // Every file of this build under _astro/, images included: the service worker keeps them when it tidies up.
@@ -85,10 +100,28 @@ describe('offline manifest', () => {
     expect(m.assets).toContain('/_astro/exceljs.min.AluQLN9-.js');
   });
   test('keeps every part of a search index in parts, with the runtime each part may run in its own worker', () => {
-    const parted = [...files, file('pagefind/parts.json'), file('pagefind/part-1/pagefind.js'), file('pagefind/part-1/pagefind-worker.js'), file('pagefind/part-1/wasm.unknown.pagefind'), file('pagefind/part-1/pagefind-entry.json'), file('pagefind/part-1/pagefind.und-x-p1_1.pf_meta'), file('pagefind/part-1/index/und-x-p1_1.pf_index'), file('pagefind/part-1/fragment/und-x-p1_1.pf_fragment')];
+    const parted = [
+      ...files,
+      file('pagefind/parts.json'),
+      file('pagefind/part-1/pagefind.js'),
+      file('pagefind/part-1/pagefind-worker.js'),
+      file('pagefind/part-1/wasm.unknown.pagefind'),
+      file('pagefind/part-1/pagefind-entry.json'),
+      file('pagefind/part-1/pagefind.und-x-p1_1.pf_meta'),
+      file('pagefind/part-1/index/und-x-p1_1.pf_index'),
+      file('pagefind/part-1/fragment/und-x-p1_1.pf_fragment'),
+    ];
     const m = buildOfflineManifest(parted, '/', {});
-    for (const p of ['/pagefind/parts.json', '/pagefind/part-1/pagefind-entry.json', '/pagefind/part-1/pagefind.und-x-p1_1.pf_meta', '/pagefind/part-1/index/und-x-p1_1.pf_index', '/pagefind/part-1/fragment/und-x-p1_1.pf_fragment']) expect(m.searchIndex).toContain(p);
-    for (const p of ['/pagefind/part-1/pagefind.js', '/pagefind/part-1/pagefind-worker.js', '/pagefind/part-1/wasm.unknown.pagefind']) expect(m.searchIndex).toContain(p);
+    for (const p of [
+      '/pagefind/parts.json',
+      '/pagefind/part-1/pagefind-entry.json',
+      '/pagefind/part-1/pagefind.und-x-p1_1.pf_meta',
+      '/pagefind/part-1/index/und-x-p1_1.pf_index',
+      '/pagefind/part-1/fragment/und-x-p1_1.pf_fragment',
+    ])
+      expect(m.searchIndex).toContain(p);
+    for (const p of ['/pagefind/part-1/pagefind.js', '/pagefind/part-1/pagefind-worker.js', '/pagefind/part-1/wasm.unknown.pagefind'])
+      expect(m.searchIndex).toContain(p);
     expect(m.precache.some((p) => p.includes('/pagefind/'))).toBe(false);
   });
   test('leaves a large set of search fragments to 离线保存全站', () => {
@@ -100,9 +133,21 @@ describe('offline manifest', () => {
   });
   test('the version changes when a precached file or the search index changes, not when a page does', () => {
     const v1 = buildOfflineManifest(files, '/', {}).version;
-    const v2 = buildOfflineManifest(files.map((f) => (f.path === '_astro/a.css' ? { ...f, hash: 'new' } : f)), '/', {}).version;
-    const v3 = buildOfflineManifest(files.map((f) => (f.path === 'theory/a/index.html' ? { ...f, hash: 'new' } : f)), '/', {}).version;
-    const v4 = buildOfflineManifest(files.map((f) => (f.path === 'pagefind/index/zh_1.pf_index' ? { ...f, hash: 'new' } : f)), '/', {}).version;
+    const v2 = buildOfflineManifest(
+      files.map((f) => (f.path === '_astro/a.css' ? { ...f, hash: 'new' } : f)),
+      '/',
+      {},
+    ).version;
+    const v3 = buildOfflineManifest(
+      files.map((f) => (f.path === 'theory/a/index.html' ? { ...f, hash: 'new' } : f)),
+      '/',
+      {},
+    ).version;
+    const v4 = buildOfflineManifest(
+      files.map((f) => (f.path === 'pagefind/index/zh_1.pf_index' ? { ...f, hash: 'new' } : f)),
+      '/',
+      {},
+    ).version;
     expect(v2).not.toBe(v1);
     expect(v3).toBe(v1);
     expect(v4).not.toBe(v1);
@@ -111,7 +156,9 @@ describe('offline manifest', () => {
 
 describe('keeping the search index', () => {
   test('maps the kept folder onto the search files it stands for, and nothing else', () => {
-    expect(keptSearchFile('/kb/pagefind-kept/part-1/index/und-x-p1_1.pf_index', '/kb/')).toBe('/kb/pagefind/part-1/index/und-x-p1_1.pf_index');
+    expect(keptSearchFile('/kb/pagefind-kept/part-1/index/und-x-p1_1.pf_index', '/kb/')).toBe(
+      '/kb/pagefind/part-1/index/und-x-p1_1.pf_index',
+    );
     expect(keptSearchFile('/pagefind-kept/pagefind.js', '/')).toBe('/pagefind/pagefind.js');
     expect(keptSearchFile('/kb/pagefind/pagefind.js', '/kb/')).toBeNull();
     expect(keptSearchFile('/pagefind-kept/pagefind.js', '/kb/')).toBeNull();
@@ -124,7 +171,11 @@ describe('keeping the search index', () => {
     expect(`/kb/${KEPT_SEARCH_DIR}`.startsWith('/kb/pagefind/')).toBe(false);
   });
   test("keeps this build's index, marker and saved fragments; an earlier build's files go", () => {
-    const build = { version: 'v2', searchIndex: ['/kb/pagefind/pagefind.js', '/kb/pagefind/index/zh_new.pf_index'], marker: keptMarker('/kb/', 'v2') };
+    const build = {
+      version: 'v2',
+      searchIndex: ['/kb/pagefind/pagefind.js', '/kb/pagefind/index/zh_new.pf_index'],
+      marker: keptMarker('/kb/', 'v2'),
+    };
     const keep = searchFilesToKeep('https://x.example', build, { version: 'v2', search: ['/kb/pagefind/fragment/zh_a.pf_fragment', 42] })!;
     expect([...keep].sort()).toEqual([
       'https://x.example/kb/pagefind-kept/.complete-v2',
@@ -132,7 +183,8 @@ describe('keeping the search index', () => {
       'https://x.example/kb/pagefind/index/zh_new.pf_index',
       'https://x.example/kb/pagefind/pagefind.js',
     ]);
-    for (const old of ['https://x.example/kb/pagefind/index/zh_old.pf_index', 'https://x.example/kb/pagefind-kept/.complete-v1']) expect(keep.has(old)).toBe(false);
+    for (const old of ['https://x.example/kb/pagefind/index/zh_old.pf_index', 'https://x.example/kb/pagefind-kept/.complete-v1'])
+      expect(keep.has(old)).toBe(false);
   });
   test("removes nothing when the offline manifest is another build's or unreadable", () => {
     const build = { version: 'v2', searchIndex: [], marker: keptMarker('/', 'v2') };
@@ -153,7 +205,14 @@ describe('pageResources', () => {
       <a href="/kb/attachments/x.txt" download>讲义</a><a href="/kb/theory/b/">下一篇</a>
       <img src="https://cdn.invalid/x.png">`;
     expect(pageResources(html, 'http://h/kb/theory/a/').sort()).toEqual(
-      ['http://h/kb/_astro/a.css', 'http://h/kb/_astro/b.js', 'http://h/kb/_astro/p.webp', 'http://h/kb/_astro/p-240.webp', 'http://h/kb/_astro/p-480.webp', 'http://h/kb/attachments/x.txt'].sort(),
+      [
+        'http://h/kb/_astro/a.css',
+        'http://h/kb/_astro/b.js',
+        'http://h/kb/_astro/p.webp',
+        'http://h/kb/_astro/p-240.webp',
+        'http://h/kb/_astro/p-480.webp',
+        'http://h/kb/attachments/x.txt',
+      ].sort(),
     );
   });
 });
@@ -196,7 +255,15 @@ describe('dropping the styles and scripts of earlier builds', () => {
     const stale = await staleAssets({ cached, base: '/kb/', current, pages: [newPage], readAsset });
     expect(stale.sort()).toEqual(Object.keys(files).sort());
     const kept = await staleAssets({ cached, base: '/kb/', current, pages: [oldPage], readAsset });
-    for (const name of ['BaseLayout.OLD1.css', 'bg.OLD5.svg', 'entry.OLD2.js', 'dom.OLD3.js', 'lazy.OLD4.js', 'photo.OLD8.webp', 'photo.OLD9.webp']) {
+    for (const name of [
+      'BaseLayout.OLD1.css',
+      'bg.OLD5.svg',
+      'entry.OLD2.js',
+      'dom.OLD3.js',
+      'lazy.OLD4.js',
+      'photo.OLD8.webp',
+      'photo.OLD9.webp',
+    ]) {
       expect(kept).not.toContain(at(`/kb/_astro/${name}`));
     }
   });

@@ -18,6 +18,7 @@ export function pageResources(html: string, pageUrl: string): string[] {
   for (const m of html.matchAll(/<link\b[^>]*\brel="(?:stylesheet|icon|modulepreload)"[^>]*\bhref="([^"]+)"/g)) add(m[1]);
   for (const m of html.matchAll(/<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="(?:stylesheet|icon|modulepreload)"/g)) add(m[1]);
   for (const m of html.matchAll(/\bsrcset="([^"]+)"/g)) for (const part of m[1]!.split(',')) add(part.trim().split(/\s+/)[0]);
-  for (const m of html.matchAll(/<a\b[^>]*\bdownload\b[^>]*\bhref="([^"]+)"|<a\b[^>]*\bhref="([^"]+)"[^>]*\bdownload\b/g)) add(m[1] ?? m[2]);
+  for (const m of html.matchAll(/<a\b[^>]*\bdownload\b[^>]*\bhref="([^"]+)"|<a\b[^>]*\bhref="([^"]+)"[^>]*\bdownload\b/g))
+    add(m[1] ?? m[2]);
   return [...found];
 }

@@ -19,7 +19,9 @@ export function cacheFor(pathname: string, base: string, isNavigation: boolean):
  */
 export function isImmutable(pathname: string, base: string): boolean {
   const rest = pathname.slice(base.length);
-  return rest.startsWith('_astro/') || /^pagefind\/(part-\d+\/)?(index|fragment|filter)\//.test(rest) || /^pagefind\/.*\.pf_meta$/.test(rest);
+  return (
+    rest.startsWith('_astro/') || /^pagefind\/(part-\d+\/)?(index|fragment|filter)\//.test(rest) || /^pagefind\/.*\.pf_meta$/.test(rest)
+  );
 }
 
 /**

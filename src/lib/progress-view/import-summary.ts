@@ -22,7 +22,8 @@ export function describeImportPlan(plan: ImportPlan, catalogueKnown = true): str
 /** The message after a confirmed import. */
 export function importDoneMessage(plan: ImportPlan, saved: boolean): string {
   const changed = plan.added.length + plan.updated.length;
-  const base = changed === 0 ? '导入完成：没有需要更新的记录。' : `导入完成：新增 ${plan.added.length} 条，更新 ${plan.updated.length} 条。`;
+  const base =
+    changed === 0 ? '导入完成：没有需要更新的记录。' : `导入完成：新增 ${plan.added.length} 条，更新 ${plan.updated.length} 条。`;
   const unknown = plan.unknown.length > 0 ? `另有 ${plan.unknown.length} 条记录对应的内容本站已不再收录，已原样保留。` : '';
   return base + unknown + (saved ? '' : '但记录未能保存在本机，关闭页面后会丢失。');
 }

@@ -2,7 +2,7 @@ import type { EntryKey, ProgressRecord } from '../progress/types.ts';
 import { hoursInPeriod, type HoursOptions } from '../progress/hours.ts';
 import { formatPeriod, periodLabel, type Period } from '../progress/periods.ts';
 import { formatDay } from '../progress/time.ts';
-import type { CatalogueItem } from './catalogue.ts';
+import type { CatalogueItem } from '../catalogue.ts';
 import { collectionLabel } from './format.ts';
 
 /** One line of 个人学习情况表. */

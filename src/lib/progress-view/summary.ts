@@ -3,7 +3,7 @@ import type { EntryKey, ProgressRecord } from '../progress/types.ts';
 import { earnedHours, hoursInPeriod, type HoursOptions } from '../progress/hours.ts';
 import { periodContains, type Period } from '../progress/periods.ts';
 import { CHINA_UTC_OFFSET_MINUTES, dayNumber, dayOfDate, dayOfInstant, parseInstant, type CalendarDay } from '../progress/time.ts';
-import type { CatalogueItem } from './catalogue.ts';
+import type { CatalogueItem } from '../catalogue.ts';
 
 type Records = ReadonlyMap<EntryKey, ProgressRecord>;
 type Index = ReadonlyMap<EntryKey, CatalogueItem>;
@@ -28,7 +28,13 @@ const attendedDay = (record: ProgressRecord, entry: CatalogueItem | undefined | 
   entry?.collection === 'training' && record.attended ? dayOfDate(entry.date) : null;
 
 /** Entries read, training attended and 学时 earned in `period`. */
-export function periodStats(records: Records, catalogue: readonly CatalogueItem[], index: Index, period: Period, options: HoursOptions = {}): PeriodStats {
+export function periodStats(
+  records: Records,
+  catalogue: readonly CatalogueItem[],
+  index: Index,
+  period: Period,
+  options: HoursOptions = {},
+): PeriodStats {
   const offset = options.utcOffsetMinutes ?? CHINA_UTC_OFFSET_MINUTES;
   let read = 0;
   let attended = 0;

@@ -1,5 +1,5 @@
-/** Characters a reader gets through in a minute (as for 约 N 分钟 on the pages). */
-export const CHARS_PER_MINUTE = 400;
+import { siteConfig } from '../../site.config.ts';
+
 /** Share of the estimated reading time that must be spent actively before auto-marking 已读. */
 export const ACTIVE_SHARE = 0.3;
 export const MIN_ACTIVE_SECONDS = 10;
@@ -7,11 +7,12 @@ export const MAX_ACTIVE_SECONDS_REQUIRED = 300;
 
 /**
  * Active reading seconds needed before an article may be marked 已读 automatically:
- * chars / 400 minutes × 60 × 0.3, rounded up and clamped to 10–300 s.
+ * chars / (characters a reader gets through in a minute, as for 约 N 分钟 on the pages) minutes
+ * × 60 × 0.3, rounded up and clamped to 10–300 s.
  */
-export function requiredActiveSeconds(chars: number): number {
+export function requiredActiveSeconds(chars: number, perMinute: number = siteConfig.charsPerMinute): number {
   const safe = Number.isFinite(chars) && chars > 0 ? chars : 0;
-  const seconds = Math.ceil((safe / CHARS_PER_MINUTE) * 60 * ACTIVE_SHARE);
+  const seconds = Math.ceil((safe / perMinute) * 60 * ACTIVE_SHARE);
   return Math.min(MAX_ACTIVE_SECONDS_REQUIRED, Math.max(MIN_ACTIVE_SECONDS, seconds));
 }
 
@@ -26,9 +27,7 @@ export interface AutoReadInput {
 }
 
 /** Either the article may be marked 已读 now, or why not (Chinese message for the page). */
-export type AutoReadDecision =
-  | { ok: true }
-  | { ok: false; code: 'not-at-end' | 'too-fast'; remainingSeconds: number; message: string };
+export type AutoReadDecision = { ok: true } | { ok: false; code: 'not-at-end' | 'too-fast'; remainingSeconds: number; message: string };
 
 /** Decides whether to mark an article 已读 automatically: end reached and enough active time. */
 export function canAutoMarkRead(input: AutoReadInput): AutoReadDecision {

@@ -30,6 +30,11 @@ describe('guardFormula (CSV injection)', () => {
 
 describe('toCsv', () => {
   test('starts with a UTF-8 BOM and uses CRLF line ends', () => {
-    expect(toCsv([['标题', '学时'], ['甲', 2]])).toBe(`${UTF8_BOM}标题,学时\r\n甲,2\r\n`);
+    expect(
+      toCsv([
+        ['标题', '学时'],
+        ['甲', 2],
+      ]),
+    ).toBe(`${UTF8_BOM}标题,学时\r\n甲,2\r\n`);
   });
 });

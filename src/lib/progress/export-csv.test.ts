@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_RECORD, type ProgressRecord, type ProgressState } from './types.ts';
-import type { CatalogueEntry } from './catalogue.ts';
+import type { CatalogueEntry } from '../catalogue.ts';
 import { exportCsv } from './export-csv.ts';
 import { UTF8_BOM } from './csv.ts';
 

@@ -1,6 +1,6 @@
 import { STATUS_LABELS, parseEntryKey, type ProgressState } from './types.ts';
-import type { CatalogueEntry } from './catalogue.ts';
-import { indexCatalogue } from './catalogue.ts';
+import type { CatalogueEntry } from '../catalogue.ts';
+import { indexCatalogue } from '../catalogue.ts';
 import { earnedHours, type HoursOptions } from './hours.ts';
 import { toCsv } from './csv.ts';
 import { CHINA_UTC_OFFSET_MINUTES, dayOfInstant, formatDay, parseInstant } from './time.ts';
@@ -10,9 +10,7 @@ import { siteConfig } from '../../site.config.ts';
 export const CSV_HEADER = ['标题', '栏目', '状态', '完成日期', '学时'] as const;
 
 /** Collection labels, as in the site navigation. */
-const LABELS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(siteConfig.collections).map(([k, v]) => [k, v.label]),
-);
+const LABELS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(siteConfig.collections).map(([k, v]) => [k, v.label]));
 
 /**
  * The reader's records as a spreadsheet (UTF-8 with BOM, CRLF): one row per entry opened,

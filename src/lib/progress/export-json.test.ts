@@ -6,7 +6,19 @@ import { parseImport } from './import.ts';
 const state: ProgressState = {
   settings: { name: '张三', annualTarget: 40 },
   records: new Map([
-    ['theory/b', { ...EMPTY_RECORD, status: 'read', firstOpenedAt: '2026-03-01T00:00:00.000Z', lastOpenedAt: '2026-03-01T00:00:00.000Z', readAt: '2026-03-02T00:00:00.000Z', scroll: 1, activeSeconds: 200, contentHash: 'abc123' }],
+    [
+      'theory/b',
+      {
+        ...EMPTY_RECORD,
+        status: 'read',
+        firstOpenedAt: '2026-03-01T00:00:00.000Z',
+        lastOpenedAt: '2026-03-01T00:00:00.000Z',
+        readAt: '2026-03-02T00:00:00.000Z',
+        scroll: 1,
+        activeSeconds: 200,
+        contentHash: 'abc123',
+      },
+    ],
     ['training/a', { ...EMPTY_RECORD, attended: true, attendedAt: '2026-03-05T00:00:00.000Z' }],
   ]),
 };
@@ -17,6 +29,24 @@ describe('buildExport', () => {
     expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 4, exportedAt: '2026-04-01T00:00:00.000Z', settings: { name: '张三', annualTarget: 40 }, branch: '', notes: [], reflections: [] });
     expect(Object.keys(file.records)).toEqual(['theory/b', 'training/a']);
     expect(file.records['theory/b']).toEqual(state.records.get('theory/b'));
+  });
+});
+
+describe('times in the file', () => {
+  test('go out to the second, not the millisecond (nothing needs more)', () => {
+    const precise: ProgressState = {
+      ...state,
+      records: new Map([
+        ['theory/b', { ...state.records.get('theory/b')!, lastOpenedAt: '2026-03-01T08:15:42.678Z', readAt: '2026-03-01T08:16:03.001Z' }],
+      ]),
+    };
+    const file = buildExport(precise, Date.UTC(2026, 3, 1, 9, 0, 0, 999));
+    expect(file.exportedAt).toBe('2026-04-01T09:00:00.000Z');
+    expect(file.records['theory/b']).toMatchObject({
+      lastOpenedAt: '2026-03-01T08:15:42.000Z',
+      readAt: '2026-03-01T08:16:03.000Z',
+      firstOpenedAt: '2026-03-01T00:00:00.000Z',
+    });
   });
 });
 

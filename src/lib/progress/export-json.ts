@@ -40,16 +40,33 @@ export interface ExportFile {
   readonly reflections: readonly Reflection[];
 }
 
+/** Times go out to the second: nothing needs their milliseconds, and a file handed on says no more than it must. */
+function toSecond(iso: string | null): string | null {
+  if (iso === null) return null;
+  const ms = Date.parse(iso);
+  return Number.isNaN(ms) ? iso : new Date(ms - (((ms % 1000) + 1000) % 1000)).toISOString();
+}
+
+function exportedRecord(record: ProgressRecord): ProgressRecord {
+  return {
+    ...record,
+    firstOpenedAt: toSecond(record.firstOpenedAt),
+    lastOpenedAt: toSecond(record.lastOpenedAt),
+    readAt: toSecond(record.readAt),
+    attendedAt: toSecond(record.attendedAt),
+  };
+}
+
 /** Builds the export object with every field of every record (keys sorted for stable diffs). */
 export function buildExport(state: ProgressState, exportedAt: number, branch = '', extras: NotesExport = NO_NOTES): ExportFile {
   const keys = [...state.records.keys()].sort();
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    exportedAt: toIso(exportedAt) ?? new Date(0).toISOString(),
+    exportedAt: toSecond(toIso(exportedAt)) ?? new Date(0).toISOString(),
     settings: { name: state.settings.name, annualTarget: state.settings.annualTarget },
     branch,
-    records: safeObject(keys.map((k) => [k, { ...(state.records.get(k) as ProgressRecord) }] as const)),
+    records: safeObject(keys.map((k) => [k, exportedRecord(state.records.get(k) as ProgressRecord)] as const)),
     notes: [...extras.notes].sort((a, b) => a.id.localeCompare(b.id)).map((n) => ({ ...n, anchor: { ...n.anchor } })),
     reflections: [...extras.reflections].sort((a, b) => a.entry.localeCompare(b.entry)).map((r) => ({ ...r })),
   };

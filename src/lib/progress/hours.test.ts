@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EMPTY_RECORD, type ProgressRecord } from './types.ts';
-import type { CatalogueEntry } from './catalogue.ts';
+import type { CatalogueEntry } from '../catalogue.ts';
 import { annualSummary, earnedHours, earnedList, hoursInPeriod } from './hours.ts';
 import { parsePeriod } from './periods.ts';
 
@@ -41,7 +41,11 @@ describe('earnedHours', () => {
   });
 
   test('training counts only when attended, on the training date', () => {
-    expect(earnedHours(records.get('training/skills')!, catalogue[4]!)).toMatchObject({ hours: 4, via: 'attended', day: { month: 5, day: 20 } });
+    expect(earnedHours(records.get('training/skills')!, catalogue[4]!)).toMatchObject({
+      hours: 4,
+      via: 'attended',
+      day: { month: 5, day: 20 },
+    });
     expect(earnedHours(records.get('training/missed')!, catalogue[5]!)).toBeNull();
   });
 

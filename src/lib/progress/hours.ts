@@ -1,5 +1,5 @@
 import type { EntryKey, ProgressRecord } from './types.ts';
-import type { CatalogueEntry } from './catalogue.ts';
+import type { CatalogueEntry } from '../catalogue.ts';
 import { periodContains, quarterOf, type Period } from './periods.ts';
 import { CHINA_UTC_OFFSET_MINUTES, dayNumber, dayOfDate, dayOfInstant, parseInstant, type CalendarDay } from './time.ts';
 

@@ -60,4 +60,3 @@ export function describeIssue(issue: ImportIssue): string {
       return `${where}内容不符合要求`;
   }
 }
-

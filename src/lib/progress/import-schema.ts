@@ -4,6 +4,10 @@ import { CONTENT_HASH_PATTERN, ENTRY_KEY_PATTERN, MAX_ACTIVE_SECONDS, NAME_MAX_L
 import { isValidTarget } from './codec/record.ts';
 import { BRANCH_MAX_LENGTH, EXPORT_FORMAT, EXPORT_VERSION } from './export-json.ts';
 
+// These schemas run in the browser under a Content-Security-Policy without 'unsafe-eval': zod must
+// not probe for `new Function` (its JIT), which the browser reports as a violation even when caught.
+z.config({ jitless: true });
+
 /**
  * Most records one file may hold: a member reads a few hundred entries a year, so this is decades
  * of reading, while every page that reads the store stays quick (no long tasks over 200 ms).

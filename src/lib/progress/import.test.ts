@@ -9,7 +9,13 @@ const good = {
   settings: { name: '张三', annualTarget: 32 },
   branch: '第一党小组',
   records: {
-    'theory/a': { ...EMPTY_RECORD, status: 'read', lastOpenedAt: '2026-03-01T00:00:00.000Z', readAt: '2026-03-01T08:00:00+08:00', contentHash: 'abc' },
+    'theory/a': {
+      ...EMPTY_RECORD,
+      status: 'read',
+      lastOpenedAt: '2026-03-01T00:00:00.000Z',
+      readAt: '2026-03-01T08:00:00+08:00',
+      contentHash: 'abc',
+    },
     'training/b': { ...EMPTY_RECORD, attended: true, attendedAt: '2026-03-05T00:00:00.000Z' },
   },
 };

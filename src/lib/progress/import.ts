@@ -120,21 +120,31 @@ export function parseImport(text: string, sizeBytes: number): ImportResult {
     return fail('unsupported-version', `不支持的文件版本（${shown}），只能导入版本 ${OLDEST_EXPORT_VERSION}–${EXPORT_VERSION} 的文件。`);
   }
   let upgraded: Record<string, unknown> = raw;
-  for (let v = version; v < EXPORT_VERSION; v += 1) upgraded = (EXPORT_MIGRATIONS[v] as (f: Record<string, unknown>) => Record<string, unknown>)(upgraded);
+  for (let v = version; v < EXPORT_VERSION; v += 1)
+    upgraded = (EXPORT_MIGRATIONS[v] as (f: Record<string, unknown>) => Record<string, unknown>)(upgraded);
   const records = ownValue(raw, 'records');
   if (isObject(records)) {
     // Limits first, before any per-record work: counting keys is cheap, validating 15,000 is not.
     const keys = Object.keys(records);
     if (keys.length > MAX_IMPORT_RECORDS) {
-      return fail('too-many-records', `文件中有 ${keys.length} 条记录，超过上限 ${MAX_IMPORT_RECORDS} 条；学习记录文件不会有这么多条，可能不是本站导出的文件。`);
+      return fail(
+        'too-many-records',
+        `文件中有 ${keys.length} 条记录，超过上限 ${MAX_IMPORT_RECORDS} 条；学习记录文件不会有这么多条，可能不是本站导出的文件。`,
+      );
     }
     const long = keys.find((k) => k.length > MAX_ENTRY_KEY_LENGTH);
     if (long !== undefined) {
-      return fail('key-too-long', `记录标识过长（${long.length} 个字符，上限 ${MAX_ENTRY_KEY_LENGTH}）：“${long.slice(0, 40)}...”，不是本站的条目。`);
+      return fail(
+        'key-too-long',
+        `记录标识过长（${long.length} 个字符，上限 ${MAX_ENTRY_KEY_LENGTH}）：“${long.slice(0, 40)}...”，不是本站的条目。`,
+      );
     }
     const chars = JSON.stringify(raw).length;
     if (chars > MAX_IMPORT_CHARS) {
-      return fail('too-large-parsed', `记录内容过多（约 ${(chars / 1_000_000).toFixed(1)} 百万字符，上限 ${MAX_IMPORT_CHARS / 1_000_000} 百万）。`);
+      return fail(
+        'too-large-parsed',
+        `记录内容过多（约 ${(chars / 1_000_000).toFixed(1)} 百万字符，上限 ${MAX_IMPORT_CHARS / 1_000_000} 百万）。`,
+      );
     }
     const bad = Object.keys(records).find((k): boolean => !isEntryKey(k));
     if (bad !== undefined) {

@@ -6,7 +6,10 @@ const T1 = '2026-03-01T01:00:00.000Z';
 const T2 = '2026-03-02T01:00:00.000Z';
 const T3 = '2026-03-03T01:00:00.000Z';
 const rec = (r: Partial<ProgressRecord>): ProgressRecord => ({ ...EMPTY_RECORD, ...r });
-const state = (entries: [string, ProgressRecord][], settings = DEFAULT_SETTINGS): ProgressState => ({ settings, records: new Map(entries) });
+const state = (entries: [string, ProgressRecord][], settings = DEFAULT_SETTINGS): ProgressState => ({
+  settings,
+  records: new Map(entries),
+});
 
 describe('latestActivity', () => {
   test('takes the latest of lastOpenedAt, readAt and attendedAt', () => {

@@ -44,7 +44,10 @@ describe('planProgress', () => {
     // 2026-03-31T15:59Z is still 23:59 on 31 March in China: theory/b not yet overdue.
     expect(planProgress(items, records, Date.UTC(2026, 2, 31, 15, 59)).overdue.map((i) => i.key)).toEqual(['exemplars/d']);
     // One minute later it is 1 April in China.
-    expect(planProgress(items, records, new Date(Date.UTC(2026, 2, 31, 16, 0))).overdue.map((i) => i.key)).toEqual(['theory/b', 'exemplars/d']);
+    expect(planProgress(items, records, new Date(Date.UTC(2026, 2, 31, 16, 0))).overdue.map((i) => i.key)).toEqual([
+      'theory/b',
+      'exemplars/d',
+    ]);
   });
 
   test('next is the soonest-due required item, then optional items, then nothing', () => {

@@ -5,7 +5,10 @@ import { applySettingsPatch } from './settings.ts';
 describe('applySettingsPatch', () => {
   test('trims the name and keeps fields not in the patch', () => {
     expect(applySettingsPatch(DEFAULT_SETTINGS, { name: '  张三 ' })).toEqual({ ok: true, settings: { name: '张三', annualTarget: 32 } });
-    expect(applySettingsPatch({ name: '张三', annualTarget: 32 }, { annualTarget: 40.5 })).toEqual({ ok: true, settings: { name: '张三', annualTarget: 40.5 } });
+    expect(applySettingsPatch({ name: '张三', annualTarget: 32 }, { annualTarget: 40.5 })).toEqual({
+      ok: true,
+      settings: { name: '张三', annualTarget: 40.5 },
+    });
   });
 
   test('refuses markup or an overlong name', () => {

@@ -1,4 +1,4 @@
-import { ANNUAL_TARGET_MAX, NAME_MAX_LENGTH, type ProgressSettings } from './types.ts';
+import { ANNUAL_TARGET_MAX, ANNUAL_TARGET_STEP, NAME_MAX_LENGTH, type ProgressSettings } from './types.ts';
 import { isValidName, isValidTarget } from './codec/record.ts';
 
 /** Fields the reader may change; omitted fields stay as they are. */
@@ -9,8 +9,7 @@ export interface SettingsPatch {
 
 /** The new settings, or why the patch was refused (Chinese message, English code). */
 export type SettingsResult =
-  | { ok: true; settings: ProgressSettings }
-  | { ok: false; code: 'invalid-name' | 'invalid-target'; message: string };
+  { ok: true; settings: ProgressSettings } | { ok: false; code: 'invalid-name' | 'invalid-target'; message: string };
 
 /** Applies a settings patch after checking it. The name is trimmed; nothing is partly applied. */
 export function applySettingsPatch(current: ProgressSettings, patch: SettingsPatch): SettingsResult {
@@ -20,7 +19,11 @@ export function applySettingsPatch(current: ProgressSettings, patch: SettingsPat
   }
   const annualTarget = patch.annualTarget ?? current.annualTarget;
   if (!isValidTarget(annualTarget)) {
-    return { ok: false, code: 'invalid-target', message: `年度目标学时应为 0.5 到 ${ANNUAL_TARGET_MAX} 之间、0.5 的倍数。` };
+    return {
+      ok: false,
+      code: 'invalid-target',
+      message: `年度目标学时应为 ${ANNUAL_TARGET_STEP} 到 ${ANNUAL_TARGET_MAX} 之间、${ANNUAL_TARGET_STEP} 的倍数。`,
+    };
   }
   return { ok: true, settings: Object.freeze({ name, annualTarget }) };
 }

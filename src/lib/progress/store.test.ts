@@ -105,7 +105,10 @@ describe('createProgressStore', () => {
 
 describe('loading what is stored', () => {
   test('migrates a v1 value and only rewrites it when something changes', () => {
-    const v1 = JSON.stringify({ version: 1, state: { name: '李四', entries: { 'theory/a': { status: 'read', opened: T0, read: T0, scroll: 100 } } } });
+    const v1 = JSON.stringify({
+      version: 1,
+      state: { name: '李四', entries: { 'theory/a': { status: 'read', opened: T0, read: T0, scroll: 100 } } },
+    });
     const { store, storage, stored } = setup(v1);
     expect(store.get('theory/a')).toMatchObject({ status: 'read', scroll: 1 });
     expect(store.settings().name).toBe('李四');
@@ -115,7 +118,8 @@ describe('loading what is stored', () => {
   });
 
   test('one bad record among good ones: the others load and the count is reported', () => {
-    const text = '{"version":2,"state":{"settings":{},"records":{"theory/a":{"status":"reading","lastOpenedAt":"2026-03-01T00:00:00.000Z"},"theory/b":7,"x":{}}}}';
+    const text =
+      '{"version":2,"state":{"settings":{},"records":{"theory/a":{"status":"reading","lastOpenedAt":"2026-03-01T00:00:00.000Z"},"theory/b":7,"x":{}}}}';
     const { store } = setup(text);
     expect([...store.all().keys()]).toEqual(['theory/a']);
     expect(store.status()).toMatchObject({ persistent: true, droppedRecords: 2 });
@@ -131,7 +135,10 @@ describe('when storage is missing or blocked', () => {
     expect(store.flush()).toBe(false);
     const listener = vi.fn();
     store.subscribe(listener);
-    const incoming = { settings: { name: '', annualTarget: 32 }, records: new Map([['theory/x', { ...EMPTY_RECORD, status: 'reading' as const, lastOpenedAt: '2026-01-01T00:00:00.000Z' }]]) };
+    const incoming = {
+      settings: { name: '', annualTarget: 32 },
+      records: new Map([['theory/x', { ...EMPTY_RECORD, status: 'reading' as const, lastOpenedAt: '2026-01-01T00:00:00.000Z' }]]),
+    };
     expect(store.importMerge(incoming)).toBe(false);
     expect(store.get('theory/x').status).toBe('reading');
     expect(listener).toHaveBeenCalledOnce();
@@ -152,7 +159,13 @@ describe('when storage is missing or blocked', () => {
 
   test('reload after storage is unblocked keeps both the stored data and the changes made meanwhile', () => {
     const storage = new MemoryStorage();
-    storage.data.set(STORAGE_KEY, encodeState({ settings: { name: '旧', annualTarget: 32 }, records: new Map([['theory/old', { ...EMPTY_RECORD, status: 'reading' as const, lastOpenedAt: '2026-01-01T00:00:00.000Z' }]]) }));
+    storage.data.set(
+      STORAGE_KEY,
+      encodeState({
+        settings: { name: '旧', annualTarget: 32 },
+        records: new Map([['theory/old', { ...EMPTY_RECORD, status: 'reading' as const, lastOpenedAt: '2026-01-01T00:00:00.000Z' }]]),
+      }),
+    );
     storage.faults.failGet = true;
     const { store } = setup(undefined, storage);
     store.markRead('theory/a', 'h');
@@ -208,7 +221,10 @@ describe('when stored data is corrupt', () => {
     expect(a.store.clear()).toBe(true);
     expect(a.stored()).toBeUndefined();
     const b = setup('garbage');
-    const incoming = { settings: { name: '', annualTarget: 32 }, records: new Map([['theory/x', { ...EMPTY_RECORD, status: 'reading' as const, lastOpenedAt: '2026-01-01T00:00:00.000Z' }]]) };
+    const incoming = {
+      settings: { name: '', annualTarget: 32 },
+      records: new Map([['theory/x', { ...EMPTY_RECORD, status: 'reading' as const, lastOpenedAt: '2026-01-01T00:00:00.000Z' }]]),
+    };
     expect(b.store.importMerge(incoming)).toBe(true);
     expect(JSON.parse(b.stored() ?? '').state.records['theory/x']).toBeDefined();
   });

@@ -48,7 +48,9 @@ describe('withScroll and withActiveSeconds', () => {
     for (const bad of [0, -5, Number.POSITIVE_INFINITY, Number.NaN, MAX_SECONDS_PER_STEP + 1]) {
       expect(withActiveSeconds(undefined, bad, T1)).toBeNull();
     }
-    expect(withActiveSeconds(rec({ activeSeconds: MAX_ACTIVE_SECONDS - 1, lastOpenedAt: T1, status: 'reading' }), 10, T1)?.activeSeconds).toBe(MAX_ACTIVE_SECONDS);
+    expect(
+      withActiveSeconds(rec({ activeSeconds: MAX_ACTIVE_SECONDS - 1, lastOpenedAt: T1, status: 'reading' }), 10, T1)?.activeSeconds,
+    ).toBe(MAX_ACTIVE_SECONDS);
   });
 });
 
@@ -67,7 +69,19 @@ describe('withRead and withUnread', () => {
   });
 
   test('marking unread resets reading progress but keeps open times and attendance', () => {
-    const r = withUnread(rec({ status: 'read', readAt: T2, firstOpenedAt: T1, lastOpenedAt: T2, scroll: 1, activeSeconds: 80, contentHash: 'h', attended: true, attendedAt: T1 }));
+    const r = withUnread(
+      rec({
+        status: 'read',
+        readAt: T2,
+        firstOpenedAt: T1,
+        lastOpenedAt: T2,
+        scroll: 1,
+        activeSeconds: 80,
+        contentHash: 'h',
+        attended: true,
+        attendedAt: T1,
+      }),
+    );
     expect(r).toEqual(rec({ status: 'unread', firstOpenedAt: T1, lastOpenedAt: T2, attended: true, attendedAt: T1 }));
   });
 });

@@ -9,7 +9,18 @@ describe('entry keys', () => {
   });
 
   test('refuses unknown collections, bad ids and non-strings', () => {
-    for (const bad of ['news/abc', 'theory/', 'theory/ABC', 'theory/a--b', 'theory/a/b', '__proto__', 'theory/中文', ' theory/a', 7, null]) {
+    for (const bad of [
+      'news/abc',
+      'theory/',
+      'theory/ABC',
+      'theory/a--b',
+      'theory/a/b',
+      '__proto__',
+      'theory/中文',
+      ' theory/a',
+      7,
+      null,
+    ]) {
       expect(isEntryKey(bad)).toBe(false);
     }
   });

@@ -1,4 +1,5 @@
-import { siteConfig } from '../../site.config.ts';
+import { collectionNames, siteConfig, type CollectionName } from '../../site.config.ts';
+import { ENTRY_KEY_PATTERN } from '../../schemas/entry-key.ts';
 
 /** The localStorage key the store reads and writes by default. */
 export const STORAGE_KEY = 'xxyd:progress';
@@ -17,16 +18,11 @@ export const STATUS_LABELS: Readonly<Record<ReadStatus, string>> = {
   read: '已读',
 };
 
-/** Collections whose entries can carry a reading record (the first part of an entry key). */
-export const PROGRESS_COLLECTIONS = ['theory', 'exemplars', 'training', 'plans'] as const;
-export type ProgressCollection = (typeof PROGRESS_COLLECTIONS)[number];
+/** Collections whose entries can carry a reading record (the first part of an entry key): all of them. */
+export const PROGRESS_COLLECTIONS = collectionNames;
+export type ProgressCollection = CollectionName;
 
-/**
- * `<collection>/<id>`, e.g. `theory/2026-03-foo`. The id part follows the content id rule
- * (`ID_PATTERN` in `src/schemas/fields.ts`; a test keeps the two in step). It is repeated
- * here so the browser bundle does not pull in zod through the schema module.
- */
-export const ENTRY_KEY_PATTERN = /^(theory|exemplars|training|plans)\/([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+export { ENTRY_KEY_PATTERN };
 
 /** A content hash as the build writes it: hex, base64 or `algo-…`, at most 128 characters. */
 export const CONTENT_HASH_PATTERN = /^[A-Za-z0-9+/=_.:-]{1,128}$/;
@@ -36,6 +32,9 @@ export const NAME_MAX_LENGTH = 40;
 
 /** Highest annual study-hour target accepted. */
 export const ANNUAL_TARGET_MAX = 1000;
+
+/** Annual targets go in steps of half a 学时 (the smallest is one step). */
+export const ANNUAL_TARGET_STEP = 0.5;
 
 /** Default annual study-hour target (学时), from the site configuration. */
 export const DEFAULT_ANNUAL_TARGET: number = siteConfig.annualHoursTarget;

@@ -14,7 +14,9 @@ describe('excerpt', () => {
     expect(plain(parts).length).toBeLessThanOrEqual(82);
   });
   test('starts with the sentence the occurrence is in when it begins close enough', () => {
-    const parts = excerpt(`${'前文内容，'.repeat(30)}三八红旗集体称号。支部荣获荣誉称号：先进集体。${'后文'.repeat(40)}`, [han('荣誉称号')]);
+    const parts = excerpt(`${'前文内容，'.repeat(30)}三八红旗集体称号。支部荣获荣誉称号：先进集体。${'后文'.repeat(40)}`, [
+      han('荣誉称号'),
+    ]);
     expect(plain(parts).startsWith('支部荣获')).toBe(true);
   });
   test('never starts with punctuation', () => {

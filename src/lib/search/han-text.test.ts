@@ -2,13 +2,20 @@ import { describe, expect, test } from 'vitest';
 import { decodeIndexed, encodeForIndex, hanToken, normalizeText } from './han-text.ts';
 
 describe('encodeForIndex', () => {
-  const t = (a: string, b?: string) => hanToken(a, b);
+  const t = (a: string, b?: string) => (b ? hanToken(a, b) : `${hanToken(a)}z`);
   test('writes a Han run as its overlapping pairs, closed by its last character', () => {
     expect(encodeForIndex('业务技能')).toBe([t('业', '务'), t('务', '技'), t('技', '能'), t('能')].join(' '));
   });
-  test('a character is q and its code point in four base-36 digits', () => {
+  test('a character is q and its code point in four base-36 digits; the one closing a run ends in z', () => {
     expect(hanToken('业')).toBe('q0ffe');
     expect(hanToken('业', '务')).toBe('q0ffe0gbl');
+    expect(encodeForIndex('业')).toBe('q0ffez');
+  });
+  test('no token is a prefix of a pair, so a pair missing from the index finds nothing else', () => {
+    const tokens = encodeForIndex('网格，格通的网格员').split(' ');
+    for (const pair of [hanToken('格', '通'), hanToken('网', '格'), hanToken('格', '员')]) {
+      expect(tokens.filter((w) => w !== pair && pair.startsWith(w))).toEqual([]);
+    }
   });
   test('punctuation, Latin words and digits end a run and stay as written', () => {
     expect(encodeForIndex('学习AI编程，2026年。')).toBe(`${t('学', '习')} ${t('习')} AI ${t('编', '程')} ${t('程')} ，2026 ${t('年')} 。`);

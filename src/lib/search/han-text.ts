@@ -8,11 +8,14 @@
  * so it finds exactly the pages that contain it verbatim, wherever a word splitter would have cut.
  * A single character is a prefix search, and every character of a run starts one of its tokens.
  *
- * Each character is written as a Latin token, `q` and its code point in base 36 (业 → q0l9m):
+ * Each character is written as a Latin token, `q` and its code point in base 36 (业 → q0ffe):
  * Pagefind 1.6 looks Latin words up and matches their phrases reliably, while some Han pairs it
  * indexes are not found by an exact lookup (build/search/README.md). Han code points give four
- * base-36 digits starting with 0 or 2–5, so no ordinary word reads as a token. The encoding is
- * reversible (`decodeIndexed`), so the stored text still gives readable excerpts.
+ * base-36 digits starting with 0–4, so no ordinary word reads as a token. The character closing a
+ * run gets a `z` (能 → q0nkzz): no token is then a prefix of a pair, because when a part of the
+ * index lacks a word, Pagefind falls back to the longest word the query starts with, and a pair
+ * missing from a part would otherwise find every page whose runs end in its first character.
+ * The encoding is reversible (`decodeIndexed`), so the stored text still gives readable excerpts.
  */
 
 /** One Han character (ideographs of every CJK block, compatibility ideographs included). */
@@ -36,14 +39,22 @@ function charCode(char: string): string {
   return char.codePointAt(0)!.toString(36).padStart(4, '0');
 }
 
-/** Pagefind's word for one character (a run's last) or for a pair of characters. */
+/**
+ * The start of Pagefind's words for one character (a prefix: every token of a run that starts
+ * with the character begins so), or the word for a pair of characters.
+ */
 export function hanToken(first: string, second?: string): string {
   return `q${charCode(first)}${second ? charCode(second) : ''}`;
 }
 
+/** Pagefind's word for the character that closes a run. */
+function closingToken(char: string): string {
+  return `${hanToken(char)}z`;
+}
+
 /** The Han characters a token stands for, or null when it is an ordinary word. */
 function readToken(token: string): string | null {
-  const m = /^q([0-9a-z]{4})([0-9a-z]{4})?$/.exec(token);
+  const m = /^q([0-9a-z]{4})(?:([0-9a-z]{4})|z)$/.exec(token);
   if (!m) return null;
   let out = '';
   for (const code of [m[1], m[2]]) {
@@ -61,7 +72,7 @@ function encodeRun(run: string): string {
   const chars = [...run];
   const words: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) words.push(hanToken(chars[i]!, chars[i + 1]!));
-  words.push(hanToken(chars[chars.length - 1]!));
+  words.push(closingToken(chars[chars.length - 1]!));
   return ` ${words.join(' ')} `;
 }
 

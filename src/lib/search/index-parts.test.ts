@@ -1,11 +1,25 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_PAGES_PER_PART, NO_PARTS, groupBundles, indexPart, parsePartsManifest, parseSearchPages, splitIntoParts } from './index-parts.ts';
+import {
+  DEFAULT_PAGES_PER_PART,
+  NO_PARTS,
+  groupBundles,
+  indexPart,
+  parsePartsManifest,
+  parseSearchPages,
+  splitIntoParts,
+} from './index-parts.ts';
 
 const page = (url: string, date: string) => ({ url, date });
 
 describe('splitIntoParts', () => {
   test('puts the newest pages first and cuts at the part size', () => {
-    const pages = [page('/a/', '2026-01-01'), page('/b/', '2026-03-01'), page('/c/', '2026-02-01'), page('/d/', '2025-12-31'), page('/e/', '2026-03-01')];
+    const pages = [
+      page('/a/', '2026-01-01'),
+      page('/b/', '2026-03-01'),
+      page('/c/', '2026-02-01'),
+      page('/d/', '2025-12-31'),
+      page('/e/', '2026-03-01'),
+    ];
     expect(splitIntoParts(pages, 2).map((part) => part.map((p) => p.url))).toEqual([['/b/', '/e/'], ['/c/', '/a/'], ['/d/']]);
   });
 
@@ -44,8 +58,27 @@ describe('parsePartsManifest', () => {
 
 describe('parseSearchPages', () => {
   test('reads the records by id, filters only of the known groups', () => {
-    const pages = parseSearchPages({ version: 1, pages: { 'und-x-p0_1a': { url: '/a/', title: 'A', date: '2026-01-01', collection: '理论学习', origin: '', filters: { 标签: ['党章', 3], 别的: ['x'] } } } });
-    expect(pages.get('und-x-p0_1a')).toEqual({ url: '/a/', title: 'A', date: '2026-01-01', collection: '理论学习', origin: '', filters: { 标签: ['党章'] } });
+    const pages = parseSearchPages({
+      version: 1,
+      pages: {
+        'und-x-p0_1a': {
+          url: '/a/',
+          title: 'A',
+          date: '2026-01-01',
+          collection: '理论学习',
+          origin: '',
+          filters: { 标签: ['党章', 3], 别的: ['x'] },
+        },
+      },
+    });
+    expect(pages.get('und-x-p0_1a')).toEqual({
+      url: '/a/',
+      title: 'A',
+      date: '2026-01-01',
+      collection: '理论学习',
+      origin: '',
+      filters: { 标签: ['党章'] },
+    });
   });
   test('anything unexpected gives no pages, never an error', () => {
     for (const raw of [null, 'x', { version: 2, pages: {} }, { version: 1, pages: 'x' }, { version: 1, pages: { a: { url: 1 } } }]) {

@@ -103,7 +103,12 @@ export function parsePartsManifest(raw: unknown): PartsManifest {
   if (!Array.isArray(parts)) return NO_PARTS;
   const valid = parts.filter(
     (p): p is SearchIndexPart =>
-      typeof p === 'object' && p !== null && typeof p.path === 'string' && /^part-\d+\/$/.test(p.path) && typeof p.language === 'string' && /^und-x-p\d+$/.test(p.language),
+      typeof p === 'object' &&
+      p !== null &&
+      typeof p.path === 'string' &&
+      /^part-\d+\/$/.test(p.path) &&
+      typeof p.language === 'string' &&
+      /^und-x-p\d+$/.test(p.language),
   );
   return { version: 1, parts: valid };
 }

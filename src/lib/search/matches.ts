@@ -4,13 +4,34 @@
  * feeds it the index's answers and the pages' records (pages.json), tests feed it their own.
  */
 import { FILTER_GROUPS, type FilterGroup, type SearchPage } from './page-text.ts';
-import { containsAll, type SearchTerm } from './query.ts';
+import { type TermLookups, containsAll, occurrenceStarts, type SearchTerm } from './query.ts';
 
-/** One page the index found for one term: where the term's words stand, and Pagefind's score. */
+/** One page the index found for one term, and where the term occurs in it. */
 export interface TermHit {
   id: string;
-  /** Word positions of the matches (the index's own positions, not characters). */
+  /** Where each occurrence starts (the index's word positions, not characters). */
   locations: readonly number[];
+}
+
+/** A page in Pagefind's answer to one lookup: its id, and the positions of the words it matched. */
+export interface LookupResult {
+  id: string;
+  words?: readonly number[];
+}
+
+/**
+ * The pages holding a term, from the answers to its lookups (query.ts, pagefindLookups): the
+ * exact lookup's pages when there is one, otherwise the loose lookup's pages in which the term's
+ * words stand together; and for each, where the term occurs, from the loose lookup.
+ */
+export function termHits<R extends LookupResult>(
+  lookups: TermLookups,
+  loose: readonly R[],
+  exact: readonly R[] | null,
+): { hits: TermHit[]; found: readonly R[] } {
+  const starts = new Map(loose.map((r) => [r.id, occurrenceStarts(r.words ?? [], lookups.span)] as const));
+  const found = exact ?? (lookups.span > 1 ? loose.filter((r) => starts.get(r.id)!.length > 0) : [...loose]);
+  return { found, hits: found.map((r) => ({ id: r.id, locations: starts.get(r.id) ?? [] })) };
 }
 
 /** A page that contains every term. */
@@ -30,16 +51,13 @@ export type SelectedFilters = Partial<Record<FilterGroup, string>>;
 export type FilterCounts = Record<FilterGroup, Record<string, number>>;
 
 /**
- * The pages found for every term. `hits[t]` holds the pages found for term t and, for a term of
- * several character pairs, `weights[t]` says how many index words one occurrence takes, so
- * occurrences are counted per occurrence, not per word. Pages the records do not know are left
- * out (an index and a pages.json of different builds).
+ * The pages found for every term (`hits[t]` holds the pages found for term t). Pages the records
+ * do not know are left out (an index and a pages.json of different builds).
  */
 export function matchAll(
   terms: readonly SearchTerm[],
   hits: readonly (readonly TermHit[])[],
   pages: ReadonlyMap<string, SearchPage>,
-  weights: readonly number[] = [],
 ): Match[] {
   if (terms.length === 0 || hits.length !== terms.length) return [];
   const byTerm = hits.map((list) => new Map(list.map((h) => [h.id, h])));
@@ -51,9 +69,9 @@ export function matchAll(
     if (!page) continue;
     let occurrences = 0;
     let first = Number.POSITIVE_INFINITY;
-    byTerm.forEach((m, t) => {
+    byTerm.forEach((m) => {
       const locations = m.get(id)!.locations;
-      occurrences += Math.max(1, Math.round(locations.length / Math.max(1, weights[t] ?? 1)));
+      occurrences += Math.max(1, locations.length);
       for (const l of locations) first = Math.min(first, l);
     });
     out.push({ id, page, inTitle: containsAll(page.title, terms), occurrences, first: Number.isFinite(first) ? first : 0 });
@@ -87,5 +105,7 @@ export function filterCounts(matches: readonly Match[]): FilterCounts {
 export function rankMatches(matches: readonly Match[], order: SortOrder): Match[] {
   const byDate = (a: Match, b: Match) => b.page.date.localeCompare(a.page.date) || a.page.url.localeCompare(b.page.url);
   if (order === 'date') return [...matches].sort(byDate);
-  return [...matches].sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.occurrences - a.occurrences || a.first - b.first || byDate(a, b));
+  return [...matches].sort(
+    (a, b) => Number(b.inTitle) - Number(a.inTitle) || b.occurrences - a.occurrences || a.first - b.first || byDate(a, b),
+  );
 }

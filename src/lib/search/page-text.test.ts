@@ -30,7 +30,9 @@ describe('readPageText', () => {
     expect(readPageText(page('<p>三会<strong>一课</strong>制度</p>'), '/x/')!.text).toBe('三会一课制度');
   });
   test('leaves out ignored parts, scripts, buttons and hidden text', () => {
-    const html = page('<div data-pagefind-ignore><p>进度</p></div><script>var a="<p>x</p>"</script><button>标记</button><p hidden>隐</p><p>正文</p>');
+    const html = page(
+      '<div data-pagefind-ignore><p>进度</p></div><script>var a="<p>x</p>"</script><button>标记</button><p hidden>隐</p><p>正文</p>',
+    );
     expect(readPageText(html, '/x/')!.text).toBe('正文');
   });
   test('decodes character references and collapses white space; none between Han characters', () => {

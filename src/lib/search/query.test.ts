@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { hanToken } from './han-text.ts';
-import { MAX_QUERY_LENGTH, MAX_TERMS, containsAll, findTerm, pagefindLookups, parseQuery, type SearchTerm } from './query.ts';
+import {
+  MAX_QUERY_LENGTH,
+  MAX_TERMS,
+  containsAll,
+  findTerm,
+  occurrenceStarts,
+  pagefindLookups,
+  parseQuery,
+  type SearchTerm,
+} from './query.ts';
 
 const han = (text: string): SearchTerm => ({ text, kind: 'han' });
 const word = (text: string): SearchTerm => ({ text, kind: 'word' });
@@ -59,16 +68,33 @@ describe('pagefindLookups', () => {
   const t = (c: string) => hanToken(c);
   const pair = (a: string, b: string) => hanToken(a, b);
   test('one character: a prefix search (each character starts a token of its run)', () => {
-    expect(pagefindLookups(han('务'))).toEqual({ exact: null, loose: t('务') });
+    expect(pagefindLookups(han('务'))).toEqual({ exact: null, loose: t('务'), span: 1 });
   });
   test('two characters: their pair, which no longer token extends', () => {
-    expect(pagefindLookups(han('技能'))).toEqual({ exact: null, loose: pair('技', '能') });
+    expect(pagefindLookups(han('技能'))).toEqual({ exact: null, loose: pair('技', '能'), span: 1 });
   });
-  test('more: the exact phrase of its pairs, and the pairs loose to count occurrences', () => {
-    expect(pagefindLookups(han('务技能'))).toEqual({ exact: `"${pair('务', '技')} ${pair('技', '能')}"`, loose: `${pair('务', '技')} ${pair('技', '能')}` });
+  test('more, each character once: the pairs loose, which must stand together', () => {
+    expect(pagefindLookups(han('务技能'))).toEqual({ exact: null, loose: `${pair('务', '技')} ${pair('技', '能')}`, span: 2 });
+  });
+  test('more, a character twice: also the exact phrase of its pairs', () => {
+    const p = [pair('党', '章'), pair('章', '党'), pair('党', '规')].join(' ');
+    expect(pagefindLookups(han('党章党规'))).toEqual({ exact: `"${p}"`, loose: p, span: 3 });
   });
   test('a Latin word: exact, not a prefix', () => {
-    expect(pagefindLookups(word('ai'))).toEqual({ exact: '"ai"', loose: 'ai' });
+    expect(pagefindLookups(word('ai'))).toEqual({ exact: '"ai"', loose: 'ai', span: 1 });
+  });
+});
+
+describe('occurrenceStarts', () => {
+  test('runs of consecutive positions as long as the term, in order, duplicates aside', () => {
+    expect(occurrenceStarts([31, 4, 5, 30, 5, 12], 2)).toEqual([4, 30]);
+  });
+  test('a run twice as long holds two occurrences; a shorter one none', () => {
+    expect(occurrenceStarts([1, 2, 3, 4, 10], 2)).toEqual([1, 3]);
+    expect(occurrenceStarts([1, 3, 5], 2)).toEqual([]);
+  });
+  test('a span of one: every position', () => {
+    expect(occurrenceStarts([8, 2], 1)).toEqual([2, 8]);
   });
 });
 
@@ -89,4 +115,3 @@ describe('findTerm', () => {
     expect(containsAll('业务技能', [han('技能'), han('培训')])).toBe(false);
   });
 });
-

@@ -54,7 +54,9 @@ export function parseQuery(raw: string): SearchQuery {
   }
   if (terms.length === 0) return { terms: [], shown: '', problem: 'no-words', truncated };
   // A term inside a longer one of the same kind adds nothing (技能 in 业务技能).
-  terms = terms.filter((t) => !terms.some((o) => o !== t && o.kind === 'han' && t.kind === 'han' && o.text.length > t.text.length && o.text.includes(t.text)));
+  terms = terms.filter(
+    (t) => !terms.some((o) => o !== t && o.kind === 'han' && t.kind === 'han' && o.text.length > t.text.length && o.text.includes(t.text)),
+  );
   if (terms.length > MAX_TERMS) {
     terms = terms.slice(0, MAX_TERMS);
     truncated = true;
@@ -62,20 +64,64 @@ export function parseQuery(raw: string): SearchQuery {
   return { terms, shown: input.replace(/["“”「」『』'‘’]/gu, '').trim() || terms.map((t) => t.text).join(' '), problem: null, truncated };
 }
 
+/** How the index is asked about one term (pagefindLookups). */
+export interface TermLookups {
+  /**
+   * A lookup that finds exactly the pages containing the term, when `loose` alone cannot tell
+   * them: a Latin word as itself (its loose lookup is a prefix search), a Han term that repeats a
+   * character as the phrase of its pairs. Null when `loose` tells.
+   */
+  exact: string | null;
+  /** A lookup that lists every position of the term's index words. */
+  loose: string;
+  /** How many consecutive index words one occurrence takes: a Han term's pairs, otherwise 1. */
+  span: number;
+}
+
 /**
- * How the index is asked about a term (its encoding: han-text.ts). `exact`, when set, finds
- * exactly the pages containing the term: a Latin word as itself, two or more Han characters as
- * the phrase of their pairs. `loose` lists every position of the term's words, from which the
- * page counts how often it occurs; for one or two Han characters it is exact too (a prefix
- * search: every character starts a token of its run, and no token is longer than a pair).
+ * How the index is asked about a term (its encoding: han-text.ts). One or two Han characters are
+ * one token (a prefix search for one: every character starts a token of its run, and no token
+ * is longer than a pair), so the loose lookup is exact. Longer Han terms are their pairs: when no
+ * character repeats, a run of `span` consecutive positions among the pairs' locations can only be
+ * the term itself (each character has one successor among the pairs, and the run has as many
+ * pairs as the term), so the loose lookup tells the pages and every occurrence in one search;
+ * when one repeats (党章党规), a run could be another string of the same pairs (党章党章), and the
+ * exact phrase decides.
  */
-export function pagefindLookups(term: SearchTerm): { exact: string | null; loose: string } {
-  if (term.kind === 'word') return { exact: `"${term.text}"`, loose: term.text };
+export function pagefindLookups(term: SearchTerm): TermLookups {
+  if (term.kind === 'word') return { exact: `"${term.text}"`, loose: term.text, span: 1 };
   const chars = [...term.text];
-  if (chars.length === 1) return { exact: null, loose: hanToken(chars[0]!) };
+  if (chars.length === 1) return { exact: null, loose: hanToken(chars[0]!), span: 1 };
   const pairs: string[] = [];
   for (let i = 0; i + 1 < chars.length; i++) pairs.push(hanToken(chars[i]!, chars[i + 1]!));
-  return pairs.length === 1 ? { exact: null, loose: pairs[0]! } : { exact: `"${pairs.join(' ')}"`, loose: pairs.join(' ') };
+  const repeats = new Set(chars).size < chars.length;
+  return { exact: pairs.length > 1 && repeats ? `"${pairs.join(' ')}"` : null, loose: pairs.join(' '), span: pairs.length };
+}
+
+/**
+ * Where a term's occurrences start among a page's loose locations (the positions of any of its
+ * index words): runs of `span` consecutive positions, counted without overlap.
+ */
+export function occurrenceStarts(locations: readonly number[], span: number): number[] {
+  const sorted = [...new Set(locations)].sort((a, b) => a - b);
+  if (span <= 1) return sorted;
+  const starts: number[] = [];
+  let runStart = Number.NaN;
+  let runLength = 0;
+  let previous = Number.NaN;
+  for (const at of sorted) {
+    if (at === previous + 1 && runLength > 0) runLength++;
+    else {
+      runStart = at;
+      runLength = 1;
+    }
+    previous = at;
+    if (runLength === span) {
+      starts.push(runStart);
+      runLength = 0;
+    }
+  }
+  return starts;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;

@@ -28,8 +28,21 @@ describe('documentDate', () => {
 describe('exemplarFacts', () => {
   test('reads labelled lines', () => {
     expect(
-      exemplarFacts('先进事迹', ['姓名：韩知远', '所在单位：市数据局数据资源处', '荣誉称号：“优秀共产党员”', '授予单位：市直机关工委', '授予日期：2026年4月28日']),
-    ).toEqual({ subject: '韩知远', kind: '个人', unit: '市数据局数据资源处', honour: '优秀共产党员', awardedBy: '市直机关工委', awardedOn: '2026-04-28' });
+      exemplarFacts('先进事迹', [
+        '姓名：韩知远',
+        '所在单位：市数据局数据资源处',
+        '荣誉称号：“优秀共产党员”',
+        '授予单位：市直机关工委',
+        '授予日期：2026年4月28日',
+      ]),
+    ).toEqual({
+      subject: '韩知远',
+      kind: '个人',
+      unit: '市数据局数据资源处',
+      honour: '优秀共产党员',
+      awardedBy: '市直机关工委',
+      awardedOn: '2026-04-28',
+    });
   });
   test('reads a table with the label in one cell and the value in the next', () => {
     expect(exemplarFacts('事迹材料', ['姓名', '许若岚', '工作单位', '市档案馆'])).toMatchObject({ subject: '许若岚', unit: '市档案馆' });

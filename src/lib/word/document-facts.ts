@@ -3,11 +3,17 @@ import { THEORY_FORMATS } from '../../schemas/theory.ts';
 import { TRAINING_TYPES } from '../../schemas/training.ts';
 
 /** The digits of dates written in Chinese numerals, as official documents sometimes date them. */
-const HAN_DIGITS: Record<string, number> = { '〇': 0, '○': 0, '零': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
+const HAN_DIGITS: Record<string, number> = { 〇: 0, '○': 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** 十二 → 12, 二十三 → 23, 三十一 → 31. */
 function hanNumber(text: string): number {
-  if (!text.includes('十')) return Number(text.split('').map((c) => HAN_DIGITS[c] ?? NaN).join(''));
+  if (!text.includes('十'))
+    return Number(
+      text
+        .split('')
+        .map((c) => HAN_DIGITS[c] ?? NaN)
+        .join(''),
+    );
   const [tens, ones] = text.split('十');
   return (tens ? (HAN_DIGITS[tens] ?? NaN) : 1) * 10 + (ones ? (HAN_DIGITS[ones] ?? NaN) : 0);
 }
@@ -28,7 +34,12 @@ export function datesIn(text: string): string[] {
     if (day) found.push({ at: m.index, day });
   }
   for (const m of text.matchAll(HAN_DATE)) {
-    const year = Number(m[1]!.split('').map((c) => HAN_DIGITS[c]).join(''));
+    const year = Number(
+      m[1]!
+        .split('')
+        .map((c) => HAN_DIGITS[c])
+        .join(''),
+    );
     const day = iso(year, hanNumber(m[2]!), hanNumber(m[3]!));
     if (day) found.push({ at: m.index, day });
   }
@@ -74,7 +85,11 @@ const LABELS: { field: Exclude<keyof ExemplarFacts, 'kind'>; names: string[] }[]
 /** Names of collectives end like this; a subject that does is a 集体. */
 const COLLECTIVE = /(支部|党组|党委|委员会|中心|窗口|队|组|科|处|室|局|所|站|班|部)$/;
 
-const clean = (s: string) => s.replace(/[\s\u3000]+/g, ' ').trim().replace(/[。；;，,]$/, '');
+const clean = (s: string) =>
+  s
+    .replace(/[\s\u3000]+/g, ' ')
+    .trim()
+    .replace(/[。；;，,]$/, '');
 
 /**
  * Reads the exemplar fields a document states plainly: labelled lines or table cells, a title
@@ -161,7 +176,11 @@ export function repeatsFact(paragraph: string, facts: ExemplarFacts): boolean {
   return LABELS.some(({ field, names }) =>
     names.some((name) => {
       const m = new RegExp(`^${name}\\s*[:：]\\s*(.+)$`).exec(text);
-      return m !== null && facts[field] !== undefined && (field === 'awardedOn' ? datesIn(m[1]!)[0] : m[1]!.replace(/^[“"]|[”"]$/g, '')) === facts[field];
+      return (
+        m !== null &&
+        facts[field] !== undefined &&
+        (field === 'awardedOn' ? datesIn(m[1]!)[0] : m[1]!.replace(/^[“"]|[”"]$/g, '')) === facts[field]
+      );
     }),
   );
 }

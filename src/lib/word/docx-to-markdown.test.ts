@@ -39,13 +39,25 @@ describe('docxToMarkdown', () => {
   test('a document without styles has no title of its own', async () => {
     const doc = await docxToMarkdown(await plainDocx());
     expect(doc.title).toBeUndefined();
-    expect(doc.markdown).toBe('请各支部组织党员围绕身边的小事谈一谈如何改进工作作风，每人准备三分钟发言。\n\n发言内容请提前交给支部组织委员，汇总后在支部大会上交流。');
+    expect(doc.markdown).toBe(
+      '请各支部组织党员围绕身边的小事谈一谈如何改进工作作风，每人准备三分钟发言。\n\n发言内容请提前交给支部组织委员，汇总后在支部大会上交流。',
+    );
   });
   test('a bold centred first line is the title; a left-aligned one is body text', async () => {
     const build = (centred: boolean) =>
       Packer.toBuffer(
         new Document({
-          sections: [{ children: [new Paragraph({ ...(centred ? { alignment: 'center' as const } : {}), children: [new TextRun({ text: '学习体会', bold: true })] }), new Paragraph('正文。')] }],
+          sections: [
+            {
+              children: [
+                new Paragraph({
+                  ...(centred ? { alignment: 'center' as const } : {}),
+                  children: [new TextRun({ text: '学习体会', bold: true })],
+                }),
+                new Paragraph('正文。'),
+              ],
+            },
+          ],
         }),
       );
     expect((await docxToMarkdown(await build(true))).title).toBe('学习体会');

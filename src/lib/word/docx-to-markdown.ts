@@ -33,10 +33,7 @@ const STYLE_MAP = [
   `p[style-name='${TITLE_STYLE}'] => h1:fresh`,
   "p[style-name='Title'] => h1:fresh",
   "p[style-name='标题'] => h1:fresh",
-  ...[1, 2, 3, 4].flatMap((n) => [
-    `p[style-name='heading ${n}'] => h${n + 1}:fresh`,
-    `p[style-name='标题 ${n}'] => h${n + 1}:fresh`,
-  ]),
+  ...[1, 2, 3, 4].flatMap((n) => [`p[style-name='heading ${n}'] => h${n + 1}:fresh`, `p[style-name='标题 ${n}'] => h${n + 1}:fresh`]),
 ];
 
 type MammothElement = {
@@ -123,22 +120,29 @@ function turndownService(): TurndownService {
 
 /** Markdown cleanup: the indent of official documents (two ideographic spaces), page numbers, blank runs. */
 export function tidyMarkdown(markdown: string): string {
-  return markdown
-    .split('\n')
-    .map((line) => line.replace(/^[\u3000\u00a0 ]+(?=\S)/, (m) => (m.includes('\u3000') || m.includes('\u00a0') ? '' : m)).replace(/[\u3000\s]+$/, ''))
-    .filter((line) => !PAGE_NUMBER.test(line.replace(/\\/g, '').trim()) || line.trim() === '')
-    // Turndown pads list markers to four columns; one space reads better and means the same.
-    .map((line) => line.replace(/^(\s*)(-|\d+\.) {2,}(?=\S)/, '$1$2 '))
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    markdown
+      .split('\n')
+      .map((line) =>
+        line.replace(/^[\u3000\u00a0 ]+(?=\S)/, (m) => (m.includes('\u3000') || m.includes('\u00a0') ? '' : m)).replace(/[\u3000\s]+$/, ''),
+      )
+      .filter((line) => !PAGE_NUMBER.test(line.replace(/\\/g, '').trim()) || line.trim() === '')
+      // Turndown pads list markers to four columns; one space reads better and means the same.
+      .map((line) => line.replace(/^(\s*)(-|\d+\.) {2,}(?=\S)/, '$1$2 '))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 /** Takes the title off the top: a leading heading of any level, which the page shows as its `#`. */
 function splitTitle(markdown: string): { title?: string; body: string } {
   const m = /^(#{1,6}) +(.+)\n*/.exec(markdown);
   if (!m) return { body: markdown };
-  const title = m[2]!.replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1').replace(/\*\*|__/g, '').trim();
+  const title = m[2]!
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .trim();
   return { title, body: markdown.slice(m[0].length) };
 }
 
@@ -162,7 +166,10 @@ export async function docxToMarkdown(buffer: Buffer): Promise<ConvertedDocument>
     },
   );
   const { value: raw } = await mammoth.extractRawText({ buffer });
-  const paragraphs = raw.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = raw
+    .split(/\n+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const markdown = tidyMarkdown(turndownService().turndown(html));
   const { title, body } = splitTitle(markdown);
   return { ...(title ? { title } : {}), markdown: demoteTitles(body).trim(), images, paragraphs };

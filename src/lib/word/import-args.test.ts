@@ -8,7 +8,10 @@ const messageOf = (argv: string[]) => {
 
 describe('parseImportArgs', () => {
   test('imports into theory by default', () => {
-    expect(parseImportArgs(['a.docx'])).toEqual({ ok: true, args: { paths: ['a.docx'], collection: 'theory', draft: false, portrait: false } });
+    expect(parseImportArgs(['a.docx'])).toEqual({
+      ok: true,
+      args: { paths: ['a.docx'], collection: 'theory', draft: false, portrait: false },
+    });
   });
   test('takes the collection in English or Chinese, before or after the files', () => {
     expect(parseImportArgs(['--collection', '先进典型', 'a.docx', 'b', '--portrait', '--draft'])).toEqual({

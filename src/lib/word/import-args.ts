@@ -1,5 +1,6 @@
 import { siteConfig } from '../../site.config.ts';
 import { collectionByName } from '../content/scaffold.ts';
+import { PLAN_ITEM_COLLECTIONS } from '../../schemas/plans.ts';
 import type { ImportCollection, ImportOptions } from './import-entry.ts';
 
 /** What `npm run import` was asked for. */
@@ -10,7 +11,8 @@ export interface ImportArgs extends ImportOptions {
 
 export type ParsedImportArgs = { ok: true; args: ImportArgs } | { ok: false; help: boolean; message: string };
 
-const IMPORTABLE: ImportCollection[] = ['theory', 'exemplars', 'training'];
+/** A Word document becomes something to read: an entry of a collection plans can list. */
+const IMPORTABLE: readonly ImportCollection[] = PLAN_ITEM_COLLECTIONS;
 const list = IMPORTABLE.map((c) => `${c}（${siteConfig.collections[c].label}）`).join('、');
 
 /** The help text, Chinese then English. */
@@ -44,7 +46,9 @@ export function parseImportArgs(argv: readonly string[]): ParsedImportArgs {
   if (!paths.length) return fail('缺少要导入的文件或文件夹 / missing the file or folder to import');
   const collection = collectionByName(collectionName);
   if (!collection) return fail(`没有这个栏目 unknown collection: ${JSON.stringify(collectionName)}`);
-  if (collection === 'plans') return fail('学习计划不能从 Word 导入，请用 npm run new -- plans "<标题>" / plans cannot be imported: use npm run new');
-  if (portrait && collection !== 'exemplars') return fail('--portrait 只用于先进典型（--collection exemplars）/ --portrait is for exemplars only');
+  if (collection === 'plans')
+    return fail('学习计划不能从 Word 导入，请用 npm run new -- plans "<标题>" / plans cannot be imported: use npm run new');
+  if (portrait && collection !== 'exemplars')
+    return fail('--portrait 只用于先进典型（--collection exemplars）/ --portrait is for exemplars only');
   return { ok: true, args: { paths, collection, draft, portrait } };
 }

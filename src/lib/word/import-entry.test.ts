@@ -26,7 +26,11 @@ describe('entryFacts', () => {
     expect(facts.notFound).toContain('title');
   });
   test('for an exemplar: the fields the text states, the document date as the publication date', () => {
-    const facts = entryFacts(doc({ title: '韩知远同志先进事迹材料', paragraphs: ['所在单位：市数据局', '荣誉称号：优秀共产党员', '2026年5月12日'] }), 'a.docx', 'exemplars');
+    const facts = entryFacts(
+      doc({ title: '韩知远同志先进事迹材料', paragraphs: ['所在单位：市数据局', '荣誉称号：优秀共产党员', '2026年5月12日'] }),
+      'a.docx',
+      'exemplars',
+    );
     expect(facts.found).toEqual({ subject: '韩知远', kind: '个人', unit: '市数据局', honour: '优秀共产党员', date: '2026-05-12' });
     expect(facts.notFound).toEqual(['awardedOn']);
   });
@@ -42,13 +46,23 @@ const png = (alt?: string): WordImage => ({ contentType: 'image/png', data: Buff
 
 describe('placeImages', () => {
   test('names pictures after the entry and keeps Word alt text, else writes a 待填写 description', () => {
-    const placed = placeImages('![a](word-image:1)\n\n文字\n\n![](word-image:2)', [png('支部书记讲党课'), png('图片 2')], 'zhang-wei', false);
+    const placed = placeImages(
+      '![a](word-image:1)\n\n文字\n\n![](word-image:2)',
+      [png('支部书记讲党课'), png('图片 2')],
+      'zhang-wei',
+      false,
+    );
     expect(placed.body).toBe(`![支部书记讲党课](./zhang-wei-1.png)\n\n文字\n\n![${IMAGE_ALT_TODO}](./zhang-wei-2.png)\n`);
     expect(placed.files.map((f) => f.name)).toEqual(['zhang-wei-1.png', 'zhang-wei-2.png']);
     expect(placed.portrait).toEqual({});
   });
   test('makes the first picture the portrait when asked, out of the body', () => {
-    const placed = placeImages('![](word-image:1)\n\n文字\n\n![](word-image:2)', [{ contentType: 'image/jpeg', data: Buffer.from('j') }, png('会场')], 'zhang-wei', true);
+    const placed = placeImages(
+      '![](word-image:1)\n\n文字\n\n![](word-image:2)',
+      [{ contentType: 'image/jpeg', data: Buffer.from('j') }, png('会场')],
+      'zhang-wei',
+      true,
+    );
     expect(placed.portrait).toEqual({ 'portrait.src': './zhang-wei.jpg', 'portrait.alt': IMAGE_ALT_TODO });
     expect(placed.body).toBe('文字\n\n![会场](./zhang-wei-1.png)\n');
     expect(placed.files.map((f) => f.name)).toEqual(['zhang-wei.jpg', 'zhang-wei-1.png']);

@@ -41,7 +41,10 @@ const IMAGE_EXTENSIONS: Record<string, string> = {
 
 /** The file name without folders and extension, the title of last resort: `关于开展学习的通知.docx` → `关于开展学习的通知`. */
 export function titleFromFileName(name: string): string {
-  return (name.split(/[\\/]/).pop() ?? name).replace(/\.[^.]+$/, '').replace(/[_\s]+/g, ' ').trim();
+  return (name.split(/[\\/]/).pop() ?? name)
+    .replace(/\.[^.]+$/, '')
+    .replace(/[_\s]+/g, ' ')
+    .trim();
 }
 
 /**
@@ -90,7 +93,8 @@ export interface PlacedImages {
   skipped: string[];
 }
 
-const altOf = (image: WordImage) => (image.alt && !WORD_DEFAULT_ALT.test(image.alt) ? image.alt.replace(/[[\]\n]/g, ' ').trim() : IMAGE_ALT_TODO);
+const altOf = (image: WordImage) =>
+  image.alt && !WORD_DEFAULT_ALT.test(image.alt) ? image.alt.replace(/[[\]\n]/g, ' ').trim() : IMAGE_ALT_TODO;
 
 /**
  * Names the pictures after the entry (`<id>-1.png`, and `<id>.jpg` for a portrait, as `npm run new`

@@ -52,7 +52,9 @@ export function sniffWordFile(bytes: Uint8Array): Refusal | undefined {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.byteLength > MAX_BYTES) return REFUSALS.tooBig(buffer.byteLength);
   if (startsWith(buffer, OLE)) {
-    return buffer.includes(utf16('EncryptionInfo')) || buffer.includes(utf16('EncryptedPackage')) ? REFUSALS.encrypted() : REFUSALS.oldDoc();
+    return buffer.includes(utf16('EncryptionInfo')) || buffer.includes(utf16('EncryptedPackage'))
+      ? REFUSALS.encrypted()
+      : REFUSALS.oldDoc();
   }
   if (!startsWith(buffer, ZIP) || !buffer.includes('word/document.xml')) return REFUSALS.notWord();
   return undefined;

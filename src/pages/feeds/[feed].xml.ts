@@ -5,14 +5,19 @@ import { feedEntries, feedXml } from '../../lib/feed/feed.ts';
 import { entryUrl, url } from '../../lib/url.ts';
 
 /** /feeds/all.xml (every collection) and /feeds/<collection>.xml: RSS of new and updated entries (订阅最新内容). */
-export const getStaticPaths = (() => [{ params: { feed: 'all' } }, ...collectionNames.map((feed) => ({ params: { feed } }))]) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [
+  { params: { feed: 'all' } },
+  ...collectionNames.map((feed) => ({ params: { feed } })),
+]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const collection = params.feed === 'all' ? undefined : (params.feed as CollectionName);
   const label = collection ? siteConfig.collections[collection].label : '最新内容';
   const xml = await feedXml({
     title: `${siteConfig.name} - ${label}`,
-    description: collection ? siteConfig.collections[collection].description : `${siteConfig.organisation}${siteConfig.name}新发布和更新的内容`,
+    description: collection
+      ? siteConfig.collections[collection].description
+      : `${siteConfig.organisation}${siteConfig.name}新发布和更新的内容`,
     site: site?.origin,
     home: url(collection ? `/${collection}/` : '/'),
     entries: feedEntries(await loadAllItems(), collection),

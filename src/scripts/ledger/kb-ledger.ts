@@ -6,18 +6,12 @@ import { decodeSavedLedger, encodeSavedLedger, LEDGER_STORAGE_KEY } from '../../
 import { formatPeriod, parsePeriod } from '../../lib/progress/periods.ts';
 import { dayText } from '../../lib/progress-view/format.ts';
 import { dayOfInstant } from '../../lib/progress/time.ts';
-import type { Catalogue } from '../../lib/progress-view/catalogue.ts';
-import { loadCatalogue } from '../progress/catalogue.ts';
-import { download, downloadBlob, el } from '../progress/dom.ts';
+import type { Catalogue } from '../../lib/catalogue.ts';
+import { loadCatalogue } from '../catalogue.ts';
+import { el } from '../dom.ts';
+import { download, downloadBlob } from '../download.ts';
 import { periodOptions } from '../progress/period-options.ts';
-
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { safeStorage } from '../safe-storage.ts';
 
 /** A table of one view; text only, never HTML. The first column heads its row. */
 function renderTable(table: SheetTable): HTMLElement {
@@ -89,7 +83,10 @@ class KbLedger extends HTMLElement {
       this.update();
     });
     for (const selector of ['#ledger-period', '#ledger-branch', '#ledger-roster', '#ledger-preparer']) {
-      this.querySelector(selector)?.addEventListener(selector === '#ledger-period' || selector === '#ledger-branch' ? 'change' : 'input', () => this.update());
+      this.querySelector(selector)?.addEventListener(
+        selector === '#ledger-period' || selector === '#ledger-branch' ? 'change' : 'input',
+        () => this.update(),
+      );
     }
     this.find('[data-export-xlsx]').addEventListener('click', () => void this.exportXlsx());
     this.find('[data-export-csv]').addEventListener('click', () => this.exportCsv());
@@ -117,7 +114,11 @@ class KbLedger extends HTMLElement {
   private async addFiles(files: File[]) {
     if (files.length === 0) return;
     const read = await Promise.all(
-      files.map(async (file) => ({ name: file.name, size: file.size, text: file.size > MAX_MEMBER_FILE_BYTES ? '' : await file.text().catch(() => '') })),
+      files.map(async (file) => ({
+        name: file.name,
+        size: file.size,
+        text: file.size > MAX_MEMBER_FILE_BYTES ? '' : await file.text().catch(() => ''),
+      })),
     );
     const names = new Set(read.map((f) => f.name));
     this.inputs = [...this.inputs.filter((f) => !names.has(f.name)), ...read];
@@ -127,10 +128,17 @@ class KbLedger extends HTMLElement {
   private reload() {
     this.loaded = readMemberFiles(this.inputs);
     const { members, refused } = this.loaded;
-    this.find('[data-files-status]').textContent = `已读取 ${this.inputs.length} 个文件：${members.length} 位成员${refused.length > 0 ? `，${refused.length} 个文件未能使用` : ''}。`;
+    this.find('[data-files-status]').textContent =
+      `已读取 ${this.inputs.length} 个文件：${members.length} 位成员${refused.length > 0 ? `，${refused.length} 个文件未能使用` : ''}。`;
     const list = this.find('[data-files-list]');
     list.replaceChildren(
-      ...members.map((m) => el('li', undefined, `已载入：${m.file} — ${m.label}${m.branch ? `（${m.branch}）` : ''}，${dayText(dayOfInstant(Date.parse(m.exportedAt)))}导出`)),
+      ...members.map((m) =>
+        el(
+          'li',
+          undefined,
+          `已载入：${m.file} — ${m.label}${m.branch ? `（${m.branch}）` : ''}，${dayText(dayOfInstant(Date.parse(m.exportedAt)))}导出`,
+        ),
+      ),
       ...this.loaded.notes.map((n) => el('li', 'text-amber-900 dark:text-amber-200', `提示：${n.file} — ${n.message}`)),
       ...refused.map((r) => el('li', 'font-medium text-red-800 dark:text-red-300', `未使用：${r.file} — ${r.message}`)),
     );
@@ -142,7 +150,12 @@ class KbLedger extends HTMLElement {
     const branch = this.querySelector<HTMLSelectElement>('#ledger-branch')?.value ?? siteConfig.branches[0] ?? '';
     const roster = this.find<HTMLTextAreaElement>('#ledger-roster').value.split(/\r?\n/);
     const preparer = this.find<HTMLInputElement>('#ledger-preparer').value.trim();
-    this.ledger = buildLedger(this.loaded.members, this.catalogue ?? { entries: [], plans: [] }, { period, branch, roster, now: Date.now() });
+    this.ledger = buildLedger(this.loaded.members, this.catalogue ?? { entries: [], plans: [] }, {
+      period,
+      branch,
+      roster,
+      now: Date.now(),
+    });
     this.sheets = ledgerSheets(this.ledger);
     this.find('[data-sheet-branch]').textContent = branch ? `\u3000${branch}` : '';
     this.find('[data-sheet-period]').textContent = `统计期间：${this.ledger.periodLabel}`;
@@ -189,36 +202,28 @@ class KbLedger extends HTMLElement {
   }
 
   private save() {
-    const storage = safeStorage();
     const text = encodeSavedLedger({
       files: this.inputs.filter((f) => f.text).map((f) => ({ name: f.name, text: f.text })),
       roster: this.find<HTMLTextAreaElement>('#ledger-roster').value,
       preparer: this.find<HTMLInputElement>('#ledger-preparer').value,
     });
-    try {
-      if (!storage) throw new Error('no storage');
-      storage.setItem(LEDGER_STORAGE_KEY, text);
+    if (safeStorage.set(LEDGER_STORAGE_KEY, text))
       this.say(`已在本浏览器保存本次台账（${this.inputs.length} 个文件），下次打开本页时自动载入。`);
-    } catch {
-      this.say('未能保存：浏览器存储不可用或空间不足。可以导出 Excel 留存。');
-    }
+    else this.say('未能保存：浏览器存储不可用或空间不足。可以导出 Excel 留存。');
   }
 
   private clearSaved() {
-    try {
-      safeStorage()?.removeItem(LEDGER_STORAGE_KEY);
-      this.say('已清除本浏览器中保存的台账。');
-    } catch {
-      this.say('未能清除，请检查浏览器设置。');
-    }
+    // Blocked storage kept nothing to clear.
+    safeStorage.remove(LEDGER_STORAGE_KEY);
+    this.say('已清除本浏览器中保存的台账。');
   }
 
   private restore() {
     let saved = null;
     try {
-      saved = decodeSavedLedger(safeStorage()?.getItem(LEDGER_STORAGE_KEY) ?? null);
+      saved = decodeSavedLedger(safeStorage.get(LEDGER_STORAGE_KEY));
     } catch {
-      // Unreadable storage: nothing was saved.
+      // Unreadable: as if nothing was saved.
     }
     if (!saved) return;
     this.find<HTMLTextAreaElement>('#ledger-roster').value = saved.roster;

@@ -1,4 +1,4 @@
-import { el } from './dom.ts';
+import { el } from '../dom.ts';
 
 export interface ConfirmOptions {
   title: string;

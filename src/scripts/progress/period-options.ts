@@ -2,7 +2,7 @@
 // dom.ts, which article pages load).
 import { parsePeriod } from '../../lib/progress/periods.ts';
 import { printPeriods } from '../../lib/progress-view/print-sheet.ts';
-import { el } from './dom.ts';
+import { el } from '../dom.ts';
 
 /**
  * The period choices of `year` (the year, its quarters and months, grouped), as <optgroup>s for a
@@ -10,7 +10,12 @@ import { el } from './dom.ts';
  */
 export function periodOptions(year: number, previousValue: string): HTMLOptGroupElement[] {
   const previous = parsePeriod(previousValue);
-  const kept = previous?.kind === 'quarter' ? `${year}-Q${previous.quarter}` : previous?.kind === 'month' ? `${year}-${String(previous.month).padStart(2, '0')}` : String(year);
+  const kept =
+    previous?.kind === 'quarter'
+      ? `${year}-Q${previous.quarter}`
+      : previous?.kind === 'month'
+        ? `${year}-${String(previous.month).padStart(2, '0')}`
+        : String(year);
   const groups = new Map<string, HTMLOptGroupElement>();
   for (const choice of printPeriods(year)) {
     let group = groups.get(choice.group);

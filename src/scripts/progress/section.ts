@@ -1,7 +1,7 @@
 import type { ProgressSnapshot, ProgressStore } from '../../lib/progress/store.ts';
-import type { Catalogue, CatalogueItem } from '../../lib/progress-view/catalogue.ts';
+import { indexCatalogue, type Catalogue, type CatalogueItem } from '../../lib/catalogue.ts';
 import { progressStore } from './store-instance.ts';
-import { indexEntries, loadCatalogue } from './catalogue.ts';
+import { loadCatalogue } from '../catalogue.ts';
 
 /**
  * Base of the /progress/ sections: each renders from the store's snapshot and the catalogue,
@@ -11,7 +11,7 @@ export abstract class ProgressSection extends HTMLElement {
   protected store: ProgressStore = progressStore();
   protected catalogue: Catalogue | null = null;
   /** The catalogue's entries by key, built once when it arrives. */
-  protected index = new Map<string, CatalogueItem>();
+  protected index: ReadonlyMap<string, CatalogueItem> = new Map();
   /** False until the catalogue request has finished (either way). */
   protected catalogueSettled = false;
   private unsubscribe: (() => void) | null = null;
@@ -22,7 +22,7 @@ export abstract class ProgressSection extends HTMLElement {
     this.unsubscribe = this.store.subscribe(() => this.update());
     loadCatalogue().then((catalogue) => {
       this.catalogue = catalogue;
-      this.index = indexEntries(catalogue);
+      this.index = indexCatalogue(catalogue?.entries ?? []);
       this.catalogueSettled = true;
       this.update();
     });

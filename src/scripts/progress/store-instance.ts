@@ -1,17 +1,8 @@
 import { createProgressStore, type ProgressStore } from '../../lib/progress/store.ts';
 import { STORAGE_KEY } from '../../lib/progress/types.ts';
-import type { StorageLike } from '../../lib/progress/persistence.ts';
+import { storageOrNull } from '../safe-storage.ts';
 
 let instance: ProgressStore | null = null;
-
-/** `localStorage`, or null when merely touching it throws (blocked cookies, some private modes). */
-function localStorageOrNull(): (StorageLike & Storage) | null {
-  try {
-    return window.localStorage ?? null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * The page's one progress store over `localStorage`, created on first use. It follows other
@@ -20,7 +11,7 @@ function localStorageOrNull(): (StorageLike & Storage) | null {
  */
 export function progressStore(): ProgressStore {
   if (instance) return instance;
-  const storage = localStorageOrNull();
+  const storage = storageOrNull();
   const store = createProgressStore({ storage });
   instance = store;
   window.addEventListener('storage', (event) => {

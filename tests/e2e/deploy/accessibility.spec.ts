@@ -4,20 +4,37 @@ import { PAGE_TYPES } from './pages.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** A desktop at the normal text size, and a 360 px phone at the largest (A+ to 150 %). */
+const SETUPS = [
+  { label: '', viewport: { width: 1280, height: 800 }, fontScale: null },
+  { label: ', 360 px, largest text', viewport: { width: 360, height: 740 }, fontScale: '1.5' },
+] as const;
+
 for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`accessibility in ${scheme} mode`, () => {
-    test.use({ colorScheme: scheme });
-    for (const { name, path } of PAGE_TYPES) {
-      test(`${name}: no serious axe violations`, async ({ page }) => {
-        await page.goto(path);
-        await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-        if (path.includes('search')) await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        expect(serious.map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-      });
-    }
-  });
+  for (const setup of SETUPS) {
+    test.describe(`accessibility in ${scheme} mode${setup.label}`, () => {
+      test.use({ colorScheme: scheme, viewport: setup.viewport });
+      for (const { name, path } of PAGE_TYPES) {
+        test(`${name}: no serious axe violations`, async ({ page }) => {
+          if (setup.fontScale) await page.addInitScript((scale) => localStorage.setItem('xxyd:font-scale', scale), setup.fontScale);
+          await page.goto(path);
+          await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
+          if (path.includes('search')) await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+          const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+          expect(
+            serious.map(
+              (v) =>
+                `${v.id}: ${v.help} — ${v.nodes
+                  .slice(0, 3)
+                  .map((n) => n.target.join(' '))
+                  .join(' | ')}`,
+            ),
+          ).toEqual([]);
+        });
+      }
+    });
+  }
 }
 
 test.describe('keyboard and comfort', () => {
@@ -42,7 +59,10 @@ test.describe('keyboard and comfort', () => {
       const info = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
-        return { label: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.id, outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 };
+        return {
+          label: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? el.id,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
       });
       seen.push(info.label);
       expect({ label: info.label, outline: info.outline }).toEqual({ label: info.label, outline: true });
@@ -77,7 +97,10 @@ test.describe('keyboard and comfort', () => {
     const context = await browser.newContext({ reducedMotion: 'reduce', baseURL });
     const page = await context.newPage();
     await page.goto('./theory/');
-    const durations = await page.locator('a.kb-chip').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+    const durations = await page
+      .locator('a.kb-chip')
+      .first()
+      .evaluate((el) => getComputedStyle(el).transitionDuration);
     expect(durations.split(',').every((d) => parseFloat(d) <= 0.00001)).toBe(true);
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
     await context.close();

@@ -7,9 +7,9 @@ test.describe('under a base path', () => {
     const hrefs = await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
     expect(hrefs.length).toBeGreaterThan(20);
     expect(hrefs.filter((h) => !h.startsWith('/kb/'))).toEqual([]);
-    const assets = await page.locator('link[href], script[src], img[src]').evaluateAll((els) =>
-      els.map((e) => new URL((e as HTMLLinkElement).href || (e as HTMLScriptElement).src, location.href).pathname),
-    );
+    const assets = await page
+      .locator('link[href], script[src], img[src]')
+      .evaluateAll((els) => els.map((e) => new URL((e as HTMLLinkElement).href || (e as HTMLScriptElement).src, location.href).pathname));
     expect(assets.filter((h) => !h.startsWith('/kb/'))).toEqual([]);
   });
 
@@ -20,7 +20,10 @@ test.describe('under a base path', () => {
     await page.getByRole('link', { name: '把群众的小事当作自己的大事' }).click();
     await expect(page).toHaveURL(/\/kb\/exemplars\/li-hongmei\/$/);
     await expect(page.getByRole('region', { name: '李红梅简介' }).getByRole('img')).toHaveJSProperty('complete', true);
-    const naturalWidth = await page.getByRole('region', { name: '李红梅简介' }).getByRole('img').evaluate((i) => (i as HTMLImageElement).naturalWidth);
+    const naturalWidth = await page
+      .getByRole('region', { name: '李红梅简介' })
+      .getByRole('img')
+      .evaluate((i) => (i as HTMLImageElement).naturalWidth);
     expect(naturalWidth).toBeGreaterThan(0);
     await page.locator('.kb-prose').getByRole('link').first().click();
     await expect(page).toHaveURL(/\/kb\/exemplars\/zhengwu-zhongxin-zonghe-chuangkou-dangzhibu\/$/);
@@ -28,12 +31,19 @@ test.describe('under a base path', () => {
     await expect(page).toHaveURL(/\/kb\/tags\/[a-z-]+\/$/);
   });
 
-  test('Markdown links written as files (./x.md, ../collection/x.md#part) and as site paths lead to pages under /kb/', async ({ page, request }) => {
+  test('Markdown links written as files (./x.md, ../collection/x.md#part) and as site paths lead to pages under /kb/', async ({
+    page,
+    request,
+  }) => {
     await page.goto('./theory/2026-11-dangxiaozu-chuanbangdai/');
     const links = page.locator('.kb-prose a[href]');
     const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs).toEqual(
-      expect.arrayContaining(['/kb/theory/2026-07-wangluo-xuexi/', '/kb/theory/2026-06-zhouliming-dangzhang-biji/', '/kb/training/2026-10-laodaixin-jiaoliu/#top']),
+      expect.arrayContaining([
+        '/kb/theory/2026-07-wangluo-xuexi/',
+        '/kb/theory/2026-06-zhouliming-dangzhang-biji/',
+        '/kb/training/2026-10-laodaixin-jiaoliu/#top',
+      ]),
     );
     expect(hrefs.filter((h) => h.includes('.md'))).toEqual([]);
     for (const href of hrefs) expect((await request.get(href)).status(), href).toBe(200);
@@ -96,7 +106,11 @@ test.describe('feeds and the installable site under a base path', () => {
     expect(response!.headers()['content-security-policy']).not.toContain('unsafe-inline');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     expect(href).toBe('/kb/manifest.webmanifest');
-    const manifest = await (await request.get('./manifest.webmanifest')).json();
+    const manifestResponse = await request.get('./manifest.webmanifest');
+    // Served as a web app manifest, with the security headers of every answer.
+    expect(manifestResponse.headers()['content-type']).toContain('application/manifest+json');
+    expect(manifestResponse.headers()['x-content-type-options']).toBe('nosniff');
+    const manifest = await manifestResponse.json();
     expect(manifest).toMatchObject({ short_name: '学习园地', start_url: './', scope: './', display: 'standalone', lang: 'zh-CN' });
     const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
     expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));

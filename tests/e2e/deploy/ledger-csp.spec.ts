@@ -19,7 +19,9 @@ test('导出 Excel works under the deployed Content-Security-Policy', async ({ p
     records: {},
   };
   await page.goto('./ledger/');
-  await page.getByLabel('选择成员报送的学习记录文件').setInputFiles({ name: 'zheng.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await page
+    .getByLabel('选择成员报送的学习记录文件')
+    .setInputFiles({ name: 'zheng.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.getByRole('region', { name: '成员概况' })).toContainText('郑十');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 Excel' }).click();

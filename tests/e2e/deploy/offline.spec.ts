@@ -41,7 +41,9 @@ test.describe('offline reading', () => {
     await context.unroute(redirected);
     const kept = await page.evaluate(async () => {
       const cache = await caches.open('xxyd-assets');
-      return Promise.all((await cache.keys()).map(async (r) => [new URL(r.url).pathname, (await cache.match(r))!.headers.get('content-type') ?? '']));
+      return Promise.all(
+        (await cache.keys()).map(async (r) => [new URL(r.url).pathname, (await cache.match(r))!.headers.get('content-type') ?? '']),
+      );
     });
     expect(kept.filter(([, type]) => type.includes('html'))).toEqual([]);
     // With the redirect gone, the image loads for real.
@@ -78,6 +80,30 @@ test.describe('offline reading', () => {
     await context.setOffline(false);
   });
 
+  test("the installed site (the web app manifest's start page) opens offline, with its icon, styles and 我的学习", async ({
+    page,
+    context,
+    request,
+  }) => {
+    await page.goto('./');
+    await waitForServiceWorker(page);
+    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+    const manifest = (await (await request.get(manifestHref!)).json()) as { start_url: string; icons: { src: string }[] };
+    const start = new URL(manifest.start_url, new URL(manifestHref!, page.url())).href;
+    const icon = new URL(manifest.icons[0]!.src, new URL(manifestHref!, page.url())).href;
+
+    await context.setOffline(true);
+    // Opening the app from the home screen loads its start page with no network.
+    await page.goto(start);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('学习园地');
+    // The site's styles came with it: the title has the brand colour, not the browser's black.
+    expect(await page.locator('h1').evaluate((h) => getComputedStyle(h).color)).not.toBe('rgb(0, 0, 0)');
+    expect(await page.evaluate(async (url) => (await fetch(url)).ok, icon)).toBe(true);
+    await page.goto('./progress/');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的学习');
+    await context.setOffline(false);
+  });
+
   test("an updated site's search index replaces the earlier one in the cache, instead of adding to it", async ({ page }) => {
     await page.goto('./');
     await waitForServiceWorker(page);
@@ -92,36 +118,59 @@ test.describe('offline reading', () => {
     await page.reload();
     await waitForKeptSearchIndex(page);
     await expect
-      .poll(() => page.evaluate(async () => (await (await caches.open('xxyd-search')).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.includes('0000000'))))
+      .poll(() =>
+        page.evaluate(async () =>
+          (await (await caches.open('xxyd-search')).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.includes('0000000')),
+        ),
+      )
       .toEqual([]);
     // This build's files stay.
-    expect(await page.evaluate(async () => (await (await caches.open('xxyd-search')).keys()).some((r) => r.url.endsWith('/kb/pagefind/pagefind.js')))).toBe(true);
+    expect(
+      await page.evaluate(async () =>
+        (await (await caches.open('xxyd-search')).keys()).some((r) => r.url.endsWith('/kb/pagefind/pagefind.js')),
+      ),
+    ).toBe(true);
   });
 
-  test("after an update, an earlier build's styles and scripts go from the cache unless a saved page still needs them", async ({ page }) => {
+  test("after an update, an earlier build's styles and scripts go from the cache unless a saved page still needs them", async ({
+    page,
+  }) => {
     await page.goto('./');
     await waitForServiceWorker(page);
     await waitForKeptSearchIndex(page);
-    const assetPaths = () => page.evaluate(async () => (await (await caches.open('xxyd-assets')).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/kb/_astro/')));
+    const assetPaths = () =>
+      page.evaluate(async () =>
+        (await (await caches.open('xxyd-assets')).keys()).map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/kb/_astro/')),
+      );
     const current = await assetPaths();
     expect(current.length).toBeGreaterThan(0);
     // As after an update of the site: an earlier build's files, one of them still needed by a page
     // saved before the update (through a script it imports), and this build's copy not made yet.
     await page.evaluate(async () => {
       const assets = await caches.open('xxyd-assets');
-      await assets.put('/kb/_astro/entry.OLD00001.js', new Response('import"./chunk.OLD00002.js"', { headers: { 'content-type': 'text/javascript' } }));
+      await assets.put(
+        '/kb/_astro/entry.OLD00001.js',
+        new Response('import"./chunk.OLD00002.js"', { headers: { 'content-type': 'text/javascript' } }),
+      );
       await assets.put('/kb/_astro/chunk.OLD00002.js', new Response('export{}', { headers: { 'content-type': 'text/javascript' } }));
       await assets.put('/kb/_astro/BaseLayout.OLD00003.css', new Response('body{}', { headers: { 'content-type': 'text/css' } }));
       const pages = await caches.open('xxyd-pages');
       // A page this build still has, saved before the update (a page the build no longer has is dropped).
-      await pages.put('/kb/theory/2026-07-wangluo-xuexi/', new Response('<!doctype html><script type="module" src="/kb/_astro/entry.OLD00001.js"></script>', { headers: { 'content-type': 'text/html' } }));
+      await pages.put(
+        '/kb/theory/2026-07-wangluo-xuexi/',
+        new Response('<!doctype html><script type="module" src="/kb/_astro/entry.OLD00001.js"></script>', {
+          headers: { 'content-type': 'text/html' },
+        }),
+      );
       const search = await caches.open('xxyd-search');
       for (const request of await search.keys()) if (/\/pagefind-kept\/\.complete-/.test(request.url)) await search.delete(request);
     });
     await page.reload();
     await waitForKeptSearchIndex(page);
     await expect.poll(assetPaths).not.toContain('/kb/_astro/BaseLayout.OLD00003.css');
-    const savedPages = await page.evaluate(async () => (await (await caches.open('xxyd-pages')).keys()).map((r) => new URL(r.url).pathname));
+    const savedPages = await page.evaluate(async () =>
+      (await (await caches.open('xxyd-pages')).keys()).map((r) => new URL(r.url).pathname),
+    );
     expect(savedPages).toContain('/kb/theory/2026-07-wangluo-xuexi/');
     const after = await assetPaths();
     expect(after).toContain('/kb/_astro/entry.OLD00001.js');
@@ -135,7 +184,10 @@ test.describe('offline reading', () => {
     await waitForKeptSearchIndex(page);
     await page.evaluate(async () => {
       const pages = await caches.open('xxyd-pages');
-      await pages.put('/kb/theory/taken-off-the-site/', new Response('<!doctype html><h1>旧页面</h1>', { headers: { 'content-type': 'text/html' } }));
+      await pages.put(
+        '/kb/theory/taken-off-the-site/',
+        new Response('<!doctype html><h1>旧页面</h1>', { headers: { 'content-type': 'text/html' } }),
+      );
       const search = await caches.open('xxyd-search');
       for (const request of await search.keys()) if (/\/pagefind-kept\/\.complete-/.test(request.url)) await search.delete(request);
     });
@@ -146,7 +198,10 @@ test.describe('offline reading', () => {
     expect(await saved()).toContain('/kb/');
   });
 
-  test('a file the site updates under the same name (the catalogue 我的学习 reads) comes fresh online, from the saved copy offline', async ({ page, context }) => {
+  test('a file the site updates under the same name (the catalogue 我的学习 reads) comes fresh online, from the saved copy offline', async ({
+    page,
+    context,
+  }) => {
     await page.goto('./progress/');
     await waitForServiceWorker(page);
     const catalogue = () =>
@@ -159,7 +214,10 @@ test.describe('offline reading', () => {
     // A copy saved before the site was updated.
     await page.evaluate(async () => {
       const cache = await caches.open('xxyd-assets');
-      await cache.put(new URL('/kb/catalogue.json', location.origin).href, new Response('{"from":"an earlier build"}', { headers: { 'content-type': 'application/json' } }));
+      await cache.put(
+        new URL('/kb/catalogue.json', location.origin).href,
+        new Response('{"from":"an earlier build"}', { headers: { 'content-type': 'application/json' } }),
+      );
     });
     expect(await catalogue()).toBe(current);
     await context.setOffline(true);
@@ -172,7 +230,8 @@ test.describe('offline reading', () => {
     await waitForServiceWorker(page);
     const searchResponses: { path: string; viaWorker: boolean }[] = [];
     page.on('response', (response) => {
-      if (response.url().includes('/pagefind')) searchResponses.push({ path: new URL(response.url()).pathname, viaWorker: response.fromServiceWorker() });
+      if (response.url().includes('/pagefind'))
+        searchResponses.push({ path: new URL(response.url()).pathname, viaWorker: response.fromServiceWorker() });
     });
     await page.goto('./search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6');
     await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');

@@ -22,7 +22,9 @@ async function searchAll(page: Page, url: string, sort: 'relevance' | 'date' = '
   }
   return {
     status: (await page.locator('[data-search-status]').innerText()).trim(),
-    paths: await page.locator('a[data-result-link]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/kb\//, '/'))),
+    paths: await page
+      .locator('a[data-result-link]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname.replace(/^\/kb\//, '/'))),
     dates: await page.locator('[data-search-results] time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!)),
   };
 }

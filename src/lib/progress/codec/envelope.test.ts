@@ -4,7 +4,18 @@ import { decodeStored, encodeState } from './envelope.ts';
 
 const state: ProgressState = {
   settings: { name: '王五', annualTarget: 36 },
-  records: new Map([['theory/a', { ...EMPTY_RECORD, status: 'reading', firstOpenedAt: '2026-03-01T00:00:00.000Z', lastOpenedAt: '2026-03-01T00:00:00.000Z', scroll: 0.25 }]]),
+  records: new Map([
+    [
+      'theory/a',
+      {
+        ...EMPTY_RECORD,
+        status: 'reading',
+        firstOpenedAt: '2026-03-01T00:00:00.000Z',
+        lastOpenedAt: '2026-03-01T00:00:00.000Z',
+        scroll: 0.25,
+      },
+    ],
+  ]),
 };
 
 describe('encodeState / decodeStored', () => {

@@ -33,11 +33,21 @@ describe('migrate', () => {
       attended: false,
       attendedAt: null,
     });
-    expect(result?.state.records.get('exemplars/wang-li')).toMatchObject({ status: 'reading', lastOpenedAt: new Date(MS2).toISOString(), scroll: 0.4 });
+    expect(result?.state.records.get('exemplars/wang-li')).toMatchObject({
+      status: 'reading',
+      lastOpenedAt: new Date(MS2).toISOString(),
+      scroll: 0.4,
+    });
   });
 
   test('reads a v2 value as it is', () => {
-    const result = migrate({ version: 2, state: { settings: { name: '', annualTarget: 32 }, records: { 'theory/a': { status: 'reading', lastOpenedAt: '2026-01-01T00:00:00.000Z' } } } });
+    const result = migrate({
+      version: 2,
+      state: {
+        settings: { name: '', annualTarget: 32 },
+        records: { 'theory/a': { status: 'reading', lastOpenedAt: '2026-01-01T00:00:00.000Z' } },
+      },
+    });
     expect(result?.fromVersion).toBe(2);
     expect(result?.state.records.get('theory/a')?.status).toBe('reading');
   });

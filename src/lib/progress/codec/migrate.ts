@@ -15,7 +15,14 @@ export interface StoredV1 {
     target?: number;
     entries: Record<
       string,
-      { status?: 'unread' | 'reading' | 'read'; opened?: number; lastOpened?: number; read?: number | null; scroll?: number; seconds?: number }
+      {
+        status?: 'unread' | 'reading' | 'read';
+        opened?: number;
+        lastOpened?: number;
+        read?: number | null;
+        scroll?: number;
+        seconds?: number;
+      }
     >;
   };
 }

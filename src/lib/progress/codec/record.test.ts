@@ -7,13 +7,38 @@ const T2 = '2026-03-02T02:00:00.000Z';
 
 describe('readRecord', () => {
   test('reads a complete record unchanged', () => {
-    const stored = { ...EMPTY_RECORD, status: 'read', firstOpenedAt: T1, lastOpenedAt: T2, readAt: T2, scroll: 1, activeSeconds: 90, contentHash: 'abc' };
+    const stored = {
+      ...EMPTY_RECORD,
+      status: 'read',
+      firstOpenedAt: T1,
+      lastOpenedAt: T2,
+      readAt: T2,
+      scroll: 1,
+      activeSeconds: 90,
+      contentHash: 'abc',
+    };
     expect(readRecord(stored)).toEqual(stored);
   });
 
   test('repairs bad fields instead of dropping the record', () => {
-    const r = readRecord({ status: 'read', readAt: T1, scroll: 7, activeSeconds: -3, contentHash: '<x>', attended: 'yes', lastOpenedAt: 'soon' });
-    expect(r).toMatchObject({ status: 'read', readAt: T1, scroll: 1, activeSeconds: 0, contentHash: null, attended: false, lastOpenedAt: null });
+    const r = readRecord({
+      status: 'read',
+      readAt: T1,
+      scroll: 7,
+      activeSeconds: -3,
+      contentHash: '<x>',
+      attended: 'yes',
+      lastOpenedAt: 'soon',
+    });
+    expect(r).toMatchObject({
+      status: 'read',
+      readAt: T1,
+      scroll: 1,
+      activeSeconds: 0,
+      contentHash: null,
+      attended: false,
+      lastOpenedAt: null,
+    });
   });
 
   test('infers the status from the times when it is missing or impossible', () => {
@@ -23,7 +48,10 @@ describe('readRecord', () => {
   });
 
   test('drops attendedAt without attended and readAt without read', () => {
-    expect(readRecord({ status: 'reading', readAt: T1, lastOpenedAt: T1, attendedAt: T1 })).toMatchObject({ readAt: null, attendedAt: null });
+    expect(readRecord({ status: 'reading', readAt: T1, lastOpenedAt: T1, attendedAt: T1 })).toMatchObject({
+      readAt: null,
+      attendedAt: null,
+    });
   });
 
   test('returns null only for non-objects', () => {

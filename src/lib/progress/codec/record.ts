@@ -1,5 +1,6 @@
 import {
   ANNUAL_TARGET_MAX,
+  ANNUAL_TARGET_STEP,
   DEFAULT_SETTINGS,
   EMPTY_RECORD,
   MAX_ACTIVE_SECONDS,
@@ -42,7 +43,7 @@ export function isValidTarget(value: unknown): value is number {
     Number.isFinite(value) &&
     value > 0 &&
     value <= ANNUAL_TARGET_MAX &&
-    Number.isInteger(value * 2)
+    Number.isInteger(value / ANNUAL_TARGET_STEP)
   );
 }
 
