@@ -66,7 +66,11 @@ class KbProgressData extends ProgressSection {
   private exportJson() {
     const now = this.now();
     const notes = notesStore();
-    download(exportJson(this.store.state(), now, '', { notes: notes.allNotes(), reflections: notes.allReflections() }), exportFileName(now, 'json'), 'application/json');
+    download(
+      exportJson(this.store.state(), now, '', { notes: notes.allNotes(), reflections: notes.allReflections() }),
+      exportFileName(now, 'json'),
+      'application/json',
+    );
     const noteCount = notes.notes().length;
     this.say(`已导出 ${this.store.all().size} 条记录${noteCount > 0 ? `和 ${noteCount} 条笔记` : ''}（JSON）。`);
   }
@@ -124,7 +128,9 @@ class KbProgressData extends ProgressSection {
     }
     // Notes and 学习心得 (export v4) merge per note: the newer edit wins, deletions are kept.
     const merged = notesStore().merge(notes, reflections);
-    this.say(`${done} 笔记：新增 ${merged.notes.added} 条，更新 ${merged.notes.updated} 条，删除 ${merged.notes.deleted} 条；学习心得 ${merged.reflections.added + merged.reflections.updated} 篇有更新。`);
+    this.say(
+      `${done} 笔记：新增 ${merged.notes.added} 条，更新 ${merged.notes.updated} 条，删除 ${merged.notes.deleted} 条；学习心得 ${merged.reflections.added + merged.reflections.updated} 篇有更新。`,
+    );
   }
 
   private async clearAll() {

@@ -73,8 +73,17 @@ export function readMemberFiles(files: Iterable<MemberFileInput>): LoadedFiles {
     }
     const { state, exportedAt, branch, fromVersion } = result.value;
     const name = state.settings.name;
-    const report: MemberReport = { file: input.name, name, label: name || `未填姓名（${input.name}）`, branch, exportedAt, state, fromVersion };
-    if (fromVersion < BRANCH_SINCE_VERSION) notes.push({ file: input.name, message: `旧版本文件（版本 ${fromVersion}），已按当前格式读取；文件中没有党支部/党小组。` });
+    const report: MemberReport = {
+      file: input.name,
+      name,
+      label: name || `未填姓名（${input.name}）`,
+      branch,
+      exportedAt,
+      state,
+      fromVersion,
+    };
+    if (fromVersion < BRANCH_SINCE_VERSION)
+      notes.push({ file: input.name, message: `旧版本文件（版本 ${fromVersion}），已按当前格式读取；文件中没有党支部/党小组。` });
     if (!name) notes.push({ file: input.name, message: '文件中没有填写姓名，台账中以文件名代替。' });
     const key = name ? `name:${name}` : `file:${input.name}:${byMember.size}`;
     const earlier = byMember.get(key);

@@ -35,8 +35,7 @@ export interface TextAnchor {
  * - `orphaned`: the passage is gone (原文已修改); the note keeps its original quote.
  */
 export type AnchorResolution =
-  | { readonly status: 'exact' | 'moved' | 'fuzzy'; readonly start: number; readonly end: number }
-  | { readonly status: 'orphaned' };
+  { readonly status: 'exact' | 'moved' | 'fuzzy'; readonly start: number; readonly end: number } | { readonly status: 'orphaned' };
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
@@ -126,9 +125,11 @@ export function resolveAnchor(rawText: string, anchor: TextAnchor): AnchorResolu
   const norm: TextAnchor = { ...anchor, exact, prefix: anchor.prefix.normalize('NFC'), suffix: anchor.suffix.normalize('NFC') };
 
   // 1. Unchanged: same words at the same place with the same context.
-  if (text.slice(norm.start, norm.end) === exact
-    && text.slice(Math.max(0, norm.start - norm.prefix.length), norm.start) === norm.prefix
-    && text.slice(norm.end, norm.end + norm.suffix.length) === norm.suffix) {
+  if (
+    text.slice(norm.start, norm.end) === exact &&
+    text.slice(Math.max(0, norm.start - norm.prefix.length), norm.start) === norm.prefix &&
+    text.slice(norm.end, norm.end + norm.suffix.length) === norm.suffix
+  ) {
     return { status: 'exact', start: norm.start, end: norm.end };
   }
 
@@ -139,7 +140,10 @@ export function resolveAnchor(rawText: string, anchor: TextAnchor): AnchorResolu
     let bestScore = -Infinity;
     for (const hit of exactHits) {
       const score = contextScore(text, norm, hit, hit + exact.length);
-      if (score > bestScore) { best = hit; bestScore = score; }
+      if (score > bestScore) {
+        best = hit;
+        bestScore = score;
+      }
     }
     const status = best === norm.start ? 'exact' : 'moved';
     return { status, start: best, end: best + exact.length };
@@ -172,7 +176,11 @@ function fuzzyFind(text: string, anchor: TextAnchor): { start: number; end: numb
   const pairs: [number, number][] = [];
   for (const s of starts) {
     let paired = false;
-    for (const e of ends) if (e - s >= minLength && e - s <= maxLength) { pairs.push([s, e]); paired = true; }
+    for (const e of ends)
+      if (e - s >= minLength && e - s <= maxLength) {
+        pairs.push([s, e]);
+        paired = true;
+      }
     if (!paired) pairs.push([s, Math.min(text.length, s + exact.length)]);
   }
   for (const e of ends) pairs.push([Math.max(0, e - exact.length), e]);

@@ -5,17 +5,41 @@ import { groupNotes } from './view.ts';
 import type { Note } from './types.ts';
 
 const note: Note = {
-  id: 'n-aaaaaa', entry: 'theory/a', kind: 'note',
+  id: 'n-aaaaaa',
+  entry: 'theory/a',
+  kind: 'note',
   anchor: { exact: '坚持每天读一点，积少成多 👍', prefix: '', suffix: '', start: 0, end: 10 },
-  body: '第一行 <b>不是标记</b>\n第二行', createdAt: '2026-03-01T00:00:00Z', updatedAt: '2026-03-02T00:00:00Z', deletedAt: null,
+  body: '第一行 <b>不是标记</b>\n第二行',
+  createdAt: '2026-03-01T00:00:00Z',
+  updatedAt: '2026-03-02T00:00:00Z',
+  deletedAt: null,
 };
 
 describe('notesDocx', () => {
   it('writes a Word file that reads back with titles, quotes, notes, reflections and signature lines', async () => {
     const groups = groupNotes([note], [{ entry: 'theory/a', text: '学习心得全文。', updatedAt: '2026-03-03T00:00:00Z', deletedAt: null }]);
-    const bytes = await notesDocx({ name: '张三', periodLabel: '2026年3月', groups, titleOf: () => '某篇理论文章', dateOf: (iso) => iso.slice(0, 10), attached: () => false });
+    const bytes = await notesDocx({
+      name: '张三',
+      periodLabel: '2026年3月',
+      groups,
+      titleOf: () => '某篇理论文章',
+      dateOf: (iso) => iso.slice(0, 10),
+      attached: () => false,
+    });
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    for (const part of ['学习笔记', '张三', '2026年3月', '某篇理论文章', '“坚持每天读一点，积少成多 👍”', '（原文已修改）', '第一行 <b>不是标记</b>', '第二行', '学习心得全文。', '2026-03-02', '姓名：']) {
+    for (const part of [
+      '学习笔记',
+      '张三',
+      '2026年3月',
+      '某篇理论文章',
+      '“坚持每天读一点，积少成多 👍”',
+      '（原文已修改）',
+      '第一行 <b>不是标记</b>',
+      '第二行',
+      '学习心得全文。',
+      '2026-03-02',
+      '姓名：',
+    ]) {
       expect(value).toContain(part);
     }
   });

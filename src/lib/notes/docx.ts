@@ -39,13 +39,21 @@ export function buildNotesDocument(input: NotesDocument): Document {
   ];
   if (input.groups.length === 0) children.push(new Paragraph({ children: [text('所选时段内没有学习笔记或学习心得。')] }));
   for (const group of input.groups) {
-    children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(input.titleOf(group.entry), { bold: true, size: 28 })] }));
+    children.push(
+      new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(input.titleOf(group.entry), { bold: true, size: 28 })] }),
+    );
     for (const note of group.notes) {
       const changed = input.attached ? !input.attached(note.id) : false;
-      children.push(new Paragraph({
-        indent: { left: 400 },
-        children: [text('原文：', { bold: true }), text(`“${note.anchor.exact}”`, { italics: true }), ...(changed ? [text('（原文已修改）')] : [])],
-      }));
+      children.push(
+        new Paragraph({
+          indent: { left: 400 },
+          children: [
+            text('原文：', { bold: true }),
+            text(`“${note.anchor.exact}”`, { italics: true }),
+            ...(changed ? [text('（原文已修改）')] : []),
+          ],
+        }),
+      );
       if (note.body.trim() !== '') children.push(new Paragraph({ children: [text('笔记：', { bold: true }), ...lines(note.body)] }));
       children.push(new Paragraph({ children: [text(input.dateOf(note.updatedAt), { size: 18 })] }));
     }
@@ -56,7 +64,11 @@ export function buildNotesDocument(input: NotesDocument): Document {
     }
   }
   children.push(new Paragraph({ spacing: { before: 600 }, children: [text('姓名：________________\u3000\u3000日期：________________')] }));
-  return new Document({ creator: '学习园地', title: `学习笔记 ${input.periodLabel}`, sections: [{ properties: { page: { size: { width: 11906, height: 16838 } } }, children }] });
+  return new Document({
+    creator: '学习园地',
+    title: `学习笔记 ${input.periodLabel}`,
+    sections: [{ properties: { page: { size: { width: 11906, height: 16838 } } }, children }],
+  });
 }
 
 /** The .docx file's bytes. */

@@ -54,7 +54,11 @@ describe('mergeReflections', () => {
 
 describe('liveNotes', () => {
   it('lists notes newest first without tombstones', () => {
-    const list = liveNotes([note('aaaaaa', '一', '2026-03-01T00:00:00Z'), note('bbbbbb', '二', '2026-03-03T00:00:00Z'), note('cccccc', '', '2026-03-04T00:00:00Z', '2026-03-04T00:00:00Z')]);
+    const list = liveNotes([
+      note('aaaaaa', '一', '2026-03-01T00:00:00Z'),
+      note('bbbbbb', '二', '2026-03-03T00:00:00Z'),
+      note('cccccc', '', '2026-03-04T00:00:00Z', '2026-03-04T00:00:00Z'),
+    ]);
     expect(list.map((n) => n.body)).toEqual(['二', '一']);
   });
 });

@@ -27,7 +27,11 @@ export interface MergeResult<T> {
   readonly deleted: number;
 }
 
-function mergeBy<T extends { updatedAt: string; deletedAt: string | null }>(here: readonly T[], imported: readonly T[], key: (item: T) => string): MergeResult<T> {
+function mergeBy<T extends { updatedAt: string; deletedAt: string | null }>(
+  here: readonly T[],
+  imported: readonly T[],
+  key: (item: T) => string,
+): MergeResult<T> {
   const byKey = new Map(here.map((item) => [key(item), item]));
   let added = 0;
   let updated = 0;

@@ -2,9 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { noteSchema, reflectionSchema } from './schema.ts';
 
 const good = {
-  id: 'n-abc123', entry: 'theory/2026-03-foo', kind: 'note',
+  id: 'n-abc123',
+  entry: 'theory/2026-03-foo',
+  kind: 'note',
   anchor: { exact: '学习', prefix: '', suffix: '', start: 0, end: 2 },
-  body: '<b>不是 HTML</b>', createdAt: '2026-03-01T00:00:00Z', updatedAt: '2026-03-01T00:00:00Z', deletedAt: null,
+  body: '<b>不是 HTML</b>',
+  createdAt: '2026-03-01T00:00:00Z',
+  updatedAt: '2026-03-01T00:00:00Z',
+  deletedAt: null,
 };
 
 describe('noteSchema', () => {

@@ -13,18 +13,20 @@ const entryKey = z.string().regex(/^(theory|exemplars|training|plans)\/[a-z0-9]+
 const instant = z.iso.datetime({ offset: true });
 
 /** A W3C text-quote + position anchor. */
-export const textAnchorSchema = z.object({
-  /** The quoted passage (1–2000 characters). */
-  exact: z.string().min(1).max(NOTE_MAX_LENGTH),
-  /** Text before the passage. */
-  prefix: z.string().max(200),
-  /** Text after the passage. */
-  suffix: z.string().max(200),
-  /** Offset of the passage when the note was made. */
-  start: z.number().int().nonnegative(),
-  /** Offset just after the passage. */
-  end: z.number().int().nonnegative(),
-}).refine((a) => a.end > a.start, { message: 'end 必须大于 start' });
+export const textAnchorSchema = z
+  .object({
+    /** The quoted passage (1–2000 characters). */
+    exact: z.string().min(1).max(NOTE_MAX_LENGTH),
+    /** Text before the passage. */
+    prefix: z.string().max(200),
+    /** Text after the passage. */
+    suffix: z.string().max(200),
+    /** Offset of the passage when the note was made. */
+    start: z.number().int().nonnegative(),
+    /** Offset just after the passage. */
+    end: z.number().int().nonnegative(),
+  })
+  .refine((a) => a.end > a.start, { message: 'end 必须大于 start' });
 
 /** A note or highlight (deleted ones are tombstones with deletedAt set). */
 export const noteSchema = z.object({

@@ -6,7 +6,11 @@ const anchor = { exact: '坚持每天读一点', prefix: '第二段：', suffix:
 function setup(storage: MemoryStorage | null = new MemoryStorage()) {
   let t = Date.parse('2026-03-01T00:00:00Z');
   let n = 0;
-  const store = createNotesStore(storage, () => (t += 1000), () => `n-test${(n += 1)}`);
+  const store = createNotesStore(
+    storage,
+    () => (t += 1000),
+    () => `n-test${(n += 1)}`,
+  );
   return { store, storage };
 }
 
@@ -68,7 +72,14 @@ describe('createNotesStore', () => {
 
   it('skips unreadable stored items instead of failing', () => {
     const storage = new MemoryStorage();
-    storage.data.set(NOTES_STORAGE_KEY, JSON.stringify({ version: 1, notes: [{ id: 1 }, null], reflections: [{ entry: 'theory/a', text: '好', updatedAt: '2026-03-01T00:00:00Z', deletedAt: null }] }));
+    storage.data.set(
+      NOTES_STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        notes: [{ id: 1 }, null],
+        reflections: [{ entry: 'theory/a', text: '好', updatedAt: '2026-03-01T00:00:00Z', deletedAt: null }],
+      }),
+    );
     const store = createNotesStore(storage);
     expect(store.notes()).toEqual([]);
     expect(store.reflection('theory/a')?.text).toBe('好');

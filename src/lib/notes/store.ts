@@ -52,7 +52,15 @@ function readAnchor(v: unknown): TextAnchor | null {
   if (!isObject(v)) return null;
   const [exact, prefix, suffix, start, end] = ['exact', 'prefix', 'suffix', 'start', 'end'].map((k) => ownValue(v, k));
   if (!isText(exact) || exact === '' || !isText(prefix) || !isText(suffix)) return null;
-  if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end) || end <= start || start < 0) return null;
+  if (
+    typeof start !== 'number' ||
+    typeof end !== 'number' ||
+    !Number.isInteger(start) ||
+    !Number.isInteger(end) ||
+    end <= start ||
+    start < 0
+  )
+    return null;
   return { exact, prefix, suffix, start, end };
 }
 
@@ -60,8 +68,25 @@ function readNote(v: unknown): Note | null {
   if (!isObject(v)) return null;
   const get = (k: string) => ownValue(v, k);
   const anchor = readAnchor(get('anchor'));
-  const [id, entry, kind, body, createdAt, updatedAt, deletedAt] = ['id', 'entry', 'kind', 'body', 'createdAt', 'updatedAt', 'deletedAt'].map(get);
-  if (!anchor || !isText(id) || !isText(entry) || (kind !== 'note' && kind !== 'highlight') || !isText(body) || !isText(createdAt) || !isText(updatedAt)) return null;
+  const [id, entry, kind, body, createdAt, updatedAt, deletedAt] = [
+    'id',
+    'entry',
+    'kind',
+    'body',
+    'createdAt',
+    'updatedAt',
+    'deletedAt',
+  ].map(get);
+  if (
+    !anchor ||
+    !isText(id) ||
+    !isText(entry) ||
+    (kind !== 'note' && kind !== 'highlight') ||
+    !isText(body) ||
+    !isText(createdAt) ||
+    !isText(updatedAt)
+  )
+    return null;
   if (deletedAt !== null && !isText(deletedAt)) return null;
   return { id, entry, kind, anchor, body, createdAt, updatedAt, deletedAt };
 }
@@ -123,7 +148,16 @@ export function createNotesStore(storage: StorageLike | null, now: () => number 
     reflection: (entry) => reflections.find((r) => r.entry === entry && r.deletedAt === null) ?? null,
     addNote(entry, kind, anchor, body = '') {
       const at = iso();
-      const note: Note = { id: newId(), entry, kind, anchor, body: body.slice(0, NOTE_MAX_LENGTH), createdAt: at, updatedAt: at, deletedAt: null };
+      const note: Note = {
+        id: newId(),
+        entry,
+        kind,
+        anchor,
+        body: body.slice(0, NOTE_MAX_LENGTH),
+        createdAt: at,
+        updatedAt: at,
+        deletedAt: null,
+      };
       replaceNote(note);
       save();
       return note;
@@ -131,7 +165,12 @@ export function createNotesStore(storage: StorageLike | null, now: () => number 
     editNote(id, body) {
       const current = notes.find((n) => n.id === id && n.deletedAt === null);
       if (!current) return null;
-      const next: Note = { ...current, body: body.slice(0, NOTE_MAX_LENGTH), kind: body.trim() === '' ? current.kind : 'note', updatedAt: iso() };
+      const next: Note = {
+        ...current,
+        body: body.slice(0, NOTE_MAX_LENGTH),
+        kind: body.trim() === '' ? current.kind : 'note',
+        updatedAt: iso(),
+      };
       replaceNote(next);
       save();
       return next;
@@ -146,7 +185,10 @@ export function createNotesStore(storage: StorageLike | null, now: () => number 
     setReflection(entry, text) {
       const at = iso();
       const trimmed = text.slice(0, REFLECTION_MAX_LENGTH);
-      const next: Reflection = trimmed.trim() === '' ? { entry, text: '', updatedAt: at, deletedAt: at } : { entry, text: trimmed, updatedAt: at, deletedAt: null };
+      const next: Reflection =
+        trimmed.trim() === ''
+          ? { entry, text: '', updatedAt: at, deletedAt: at }
+          : { entry, text: trimmed, updatedAt: at, deletedAt: null };
       reflections = [...reflections.filter((r) => r.entry !== entry), next];
       save();
       return next.deletedAt === null ? next : null;

@@ -3,8 +3,16 @@ import { countReflections, groupNotes } from './view.ts';
 import type { Note, Reflection } from './types.ts';
 
 const anchor = { exact: '原文片段', prefix: '', suffix: '', start: 0, end: 4 };
-const n = (id: string, entry: string, body: string, updatedAt: string, deletedAt: string | null = null): Note =>
-  ({ id, entry, kind: 'note', anchor, body, createdAt: updatedAt, updatedAt, deletedAt });
+const n = (id: string, entry: string, body: string, updatedAt: string, deletedAt: string | null = null): Note => ({
+  id,
+  entry,
+  kind: 'note',
+  anchor,
+  body,
+  createdAt: updatedAt,
+  updatedAt,
+  deletedAt,
+});
 const notes = [
   n('aaaaaa', 'theory/a', '理论笔记一', '2026-03-01T00:00:00Z'),
   n('bbbbbb', 'theory/a', '理论笔记二', '2026-03-05T00:00:00Z'),
@@ -22,11 +30,14 @@ describe('groupNotes', () => {
   });
   it('filters by collection, plan and period', () => {
     expect(groupNotes(notes, reflections, { collection: 'exemplars' }).map((g) => g.entry)).toEqual(['exemplars/b']);
-    expect(groupNotes(notes, reflections, { planEntries: new Set(['plans/spring', 'exemplars/b']) }).map((g) => g.entry)).toEqual(['plans/spring', 'exemplars/b']);
+    expect(groupNotes(notes, reflections, { planEntries: new Set(['plans/spring', 'exemplars/b']) }).map((g) => g.entry)).toEqual([
+      'plans/spring',
+      'exemplars/b',
+    ]);
     const march = groupNotes(notes, reflections, { from: Date.parse('2026-03-02T00:00:00Z'), to: Date.parse('2026-04-01T00:00:00Z') });
     expect(march.flatMap((g) => g.notes.map((x) => x.body))).toEqual(['理论笔记二', '榜样笔记 ABC']);
   });
-  it('searches the member\'s own words, ignoring case and full-width forms', () => {
+  it("searches the member's own words, ignoring case and full-width forms", () => {
     expect(groupNotes(notes, reflections, { query: 'ａｂｃ' }).map((g) => g.entry)).toEqual(['exemplars/b']);
     expect(groupNotes(notes, reflections, { query: '心得' }).map((g) => g.entry)).toEqual(['plans/spring']);
     expect(groupNotes(notes, reflections, { query: '没有这句' })).toEqual([]);

@@ -42,7 +42,12 @@ function includes(haystack: string, query: string): boolean {
 }
 
 /** Groups live notes and reflections by entry; groups and their notes are newest first. */
-export function groupNotes(notes: readonly Note[], reflections: readonly Reflection[], filter: NotesFilter = {}, titleOf: (entry: string) => string = (e) => e): EntryGroup[] {
+export function groupNotes(
+  notes: readonly Note[],
+  reflections: readonly Reflection[],
+  filter: NotesFilter = {},
+  titleOf: (entry: string) => string = (e) => e,
+): EntryGroup[] {
   const query = (filter.query ?? '').trim().normalize('NFKC').toLowerCase();
   const groups = new Map<string, { notes: Note[]; reflection: Reflection | null }>();
   const group = (entry: string) => {

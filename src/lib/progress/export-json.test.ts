@@ -26,7 +26,15 @@ const state: ProgressState = {
 describe('buildExport', () => {
   test('writes the documented versioned format with every field', () => {
     const file = buildExport(state, Date.UTC(2026, 3, 1));
-    expect(file).toMatchObject({ format: EXPORT_FORMAT, version: 4, exportedAt: '2026-04-01T00:00:00.000Z', settings: { name: '张三', annualTarget: 40 }, branch: '', notes: [], reflections: [] });
+    expect(file).toMatchObject({
+      format: EXPORT_FORMAT,
+      version: 4,
+      exportedAt: '2026-04-01T00:00:00.000Z',
+      settings: { name: '张三', annualTarget: 40 },
+      branch: '',
+      notes: [],
+      reflections: [],
+    });
     expect(Object.keys(file.records)).toEqual(['theory/b', 'training/a']);
     expect(file.records['theory/b']).toEqual(state.records.get('theory/b'));
   });

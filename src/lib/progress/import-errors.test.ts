@@ -8,7 +8,16 @@ function firstIssue(value: unknown) {
   return result.error.issues[0]!;
 }
 
-const base = { format: 'xuexi-yuandi-progress', version: 4, exportedAt: '2026-04-01T00:00:00.000Z', settings: { name: '', annualTarget: 32 }, branch: '', records: {}, notes: [], reflections: [] };
+const base = {
+  format: 'xuexi-yuandi-progress',
+  version: 4,
+  exportedAt: '2026-04-01T00:00:00.000Z',
+  settings: { name: '', annualTarget: 32 },
+  branch: '',
+  records: {},
+  notes: [],
+  reflections: [],
+};
 
 describe('describeIssue', () => {
   test('names the field path and the expected type in Chinese', () => {

@@ -173,14 +173,19 @@ describe('parseImport', () => {
 
 describe('version 4: notes and 学习心得 (issue 23)', () => {
   const note = {
-    id: 'n-abc123', entry: 'theory/a', kind: 'note',
+    id: 'n-abc123',
+    entry: 'theory/a',
+    kind: 'note',
     anchor: { exact: 'a < b 的道理', prefix: '前文', suffix: '后文', start: 2, end: 10 },
-    body: '<script>不是代码</script>', createdAt: '2026-03-01T00:00:00Z', updatedAt: '2026-03-02T00:00:00Z', deletedAt: null,
+    body: '<script>不是代码</script>',
+    createdAt: '2026-03-01T00:00:00Z',
+    updatedAt: '2026-03-02T00:00:00Z',
+    deletedAt: null,
   };
   const reflection = { entry: 'plans/spring', text: '心得 > 体会', updatedAt: '2026-03-02T00:00:00Z', deletedAt: null };
   const v4 = { ...good, version: 4, notes: [note], reflections: [reflection] };
 
-  test('reads notes and reflections, keeping < and > in the member\'s own words as text', () => {
+  test("reads notes and reflections, keeping < and > in the member's own words as text", () => {
     const result = check(v4);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
