@@ -31,12 +31,19 @@ async function attend(page: Page, path: string) {
   await expect(page.getByRole('button', { name: '已参加 ✓' })).toHaveAttribute('aria-pressed', 'true');
 }
 
+/** Writes 学习心得 on the page open now and waits until it is saved. */
+async function reflect(page: Page, text: string) {
+  await page.getByLabel(/学习心得体会/).fill(text);
+  await expect(page.locator('[data-reflection-status]')).toContainText('已自动保存在本机');
+}
+
 /** 报送支部 on 我的学习; returns the saved file's path. */
-async function submit(page: Page, name: string, branch: string, saveAs: string): Promise<string> {
+async function submit(page: Page, name: string, branch: string, saveAs: string, withReflections = false): Promise<string> {
   await page.goto('./progress/');
   const section = page.locator('kb-progress-submit');
   await section.getByLabel('姓名').fill(name);
   await section.getByLabel('党支部/党小组').selectOption(branch);
+  await section.getByLabel('附上学习心得').setChecked(withReflections);
   const download = page.waitForEvent('download');
   await section.getByRole('button', { name: '报送支部' }).click();
   const file = await download;
@@ -66,11 +73,14 @@ async function memberFiles(browser: Browser, baseURL: string | undefined): Promi
     const older = await submit(page, '张三', '第一党小组', 'zhang-older.json');
     await page.clock.setFixedTime(TODAY);
     await markRead(page, CHUANBANGDAI);
+    await reflect(page, '传帮带要落到具体的人和事上。');
     await attend(page, LAODAIXIN);
-    return [older, await submit(page, '张三', '第一党小组', 'zhang.json')];
+    return [older, await submit(page, '张三', '第一党小组', 'zhang.json', true)];
   });
   const li = await member(browser, baseURL, async (page) => {
     await markRead(page, BAOMI);
+    // Written but not attached (附上学习心得 left unticked): the branch does not count it.
+    await reflect(page, '保密无小事。');
     return [await submit(page, '李四', '第一党小组', 'li.json')];
   });
   const wang = await member(browser, baseURL, async (page) => {
@@ -117,9 +127,9 @@ test.describe('支部台账', () => {
 
     // 成员概况: ordered by name; 必学 are 12 (Q4 plan 5 + annual plan 7); overdue as of Nov 26.
     expect(await rowsOf(page, '成员概况')).toEqual([
-      ['李四', '第一党小组', '2026-11-26', '1', '0', '0.5', '0.5', '32', '0 / 12', '9', '低于年度进度'],
-      ['王五', '第二党小组', '2026-11-26', '0', '1', '1.5', '1.5', '32', '0 / 12', '9', '低于年度进度'],
-      ['张三', '第一党小组', '2026-11-26', '2', '0', '3.5', '5.5', '32', '3 / 12', '8', '低于年度进度'],
+      ['李四', '第一党小组', '2026-11-26', '1', '0', '0.5', '0.5', '32', '0 / 12', '9', '0', '低于年度进度'],
+      ['王五', '第二党小组', '2026-11-26', '0', '1', '1.5', '1.5', '32', '0 / 12', '9', '0', '低于年度进度'],
+      ['张三', '第一党小组', '2026-11-26', '2', '0', '3.5', '5.5', '32', '3 / 12', '8', '1', '低于年度进度'],
     ]);
     // 计划完成: the Q4 plan's first five items (three 必学 overdue or done) and its counts.
     const plans = page.getByRole('region', { name: '计划完成' });
@@ -170,7 +180,7 @@ test.describe('支部台账', () => {
       book.getWorksheet(name)!.eachRow((row) => out.push((row.values as unknown[]).slice(1)));
       return out;
     };
-    expect(values('成员概况')).toContainEqual(['张三', '第一党小组', '2026-11-26', 2, 0, 3.5, 5.5, 32, '3 / 12', 8, '低于年度进度']);
+    expect(values('成员概况')).toContainEqual(['张三', '第一党小组', '2026-11-26', 2, 0, 3.5, 5.5, 32, '3 / 12', 8, 1, '低于年度进度']);
     expect(values('支部合计')).toContainEqual(['本期学时合计', 5.5]);
     expect(values('计划完成').flat()).toContain('已逾期人数');
     await expect(page.locator('[data-output-status]')).toHaveText('已导出 Excel 文件（每个视图一张工作表）。');

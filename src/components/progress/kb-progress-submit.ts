@@ -3,6 +3,7 @@ import { exportJson, memberFileName } from '../../lib/progress/export-json.ts';
 import { ProgressSection } from '../../scripts/progress/section.ts';
 import { download } from '../../scripts/download.ts';
 import { safeStorage } from '../../scripts/safe-storage.ts';
+import { notesStore } from '../../scripts/progress/notes-instance.ts';
 
 /** The 党支部/党小组 last chosen here; only a convenience, kept apart from the record. */
 const BRANCH_KEY = 'xxyd:submit-branch';
@@ -59,9 +60,17 @@ class KbProgressSubmit extends ProgressSection {
     safeStorage.set(BRANCH_KEY, branch);
     const now = this.now();
     const fileName = memberFileName(name, now);
-    download(exportJson(this.store.state(), now, branch), fileName, 'application/json');
+    // 学习心得 go to the branch only when the member says so; notes never do.
+    const attach = this.find<HTMLInputElement>('input[name="reflections"]').checked;
+    const reflections = attach
+      ? notesStore()
+          .allReflections()
+          .filter((r) => r.deletedAt === null)
+      : [];
+    download(exportJson(this.store.state(), now, branch, { notes: [], reflections }), fileName, 'application/json');
     this.alertLine.textContent = '';
-    this.statusLine.textContent = `已保存“${fileName}”（${this.store.all().size} 条记录${branch ? `，${branch}` : ''}），请交给支部书记。`;
+    const parts = [`${this.store.all().size} 条记录`, ...(attach ? [`${reflections.length} 篇学习心得`] : []), ...(branch ? [branch] : [])];
+    this.statusLine.textContent = `已保存“${fileName}”（${parts.join('，')}），请交给支部书记。`;
   }
 }
 

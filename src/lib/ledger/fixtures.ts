@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue.ts';
 import { exportJson } from '../progress/export-json.ts';
 import { EMPTY_RECORD, type ProgressRecord } from '../progress/types.ts';
+import type { Reflection } from '../notes/types.ts';
 import type { MemberFileInput } from './members.ts';
 
 /** A small site for the ledger tests: entries with 学时, two trainings and two plans (Oct and Q4 2026). */
@@ -89,12 +90,13 @@ export function memberFile(
   file: string,
   name: string,
   records: Record<string, ProgressRecord>,
-  options: { exportedAt?: string; branch?: string; annualTarget?: number } = {},
+  options: { exportedAt?: string; branch?: string; annualTarget?: number; reflections?: readonly Reflection[] } = {},
 ): MemberFileInput {
   const text = exportJson(
     { settings: { name, annualTarget: options.annualTarget ?? 32 }, records: new Map(Object.entries(records)) },
     Date.parse(options.exportedAt ?? '2026-11-02T02:00:00Z'),
     options.branch ?? '第一党小组',
+    { notes: [], reflections: options.reflections ?? [] },
   );
   return { name: file, text, size: new TextEncoder().encode(text).length };
 }

@@ -3,6 +3,8 @@ import { hoursInPeriod } from '../progress/hours.ts';
 import { parsePeriod, type Period } from '../progress/periods.ts';
 import { buildLedger, lastFullMonth, planInPeriod } from './ledger.ts';
 import { readMemberFiles } from './members.ts';
+import { ledgerSheets } from './sheets.ts';
+import type { Reflection } from '../notes/types.ts';
 import { attended, memberFile, readAt, testCatalogue } from './fixtures.ts';
 
 const period = (text: string) => parsePeriod(text) as Period;
@@ -98,6 +100,39 @@ describe('buildLedger', () => {
     }
     const november = buildLedger(members, testCatalogue, { period: period('2026-11'), now: NOW });
     expect(november.members.find((m) => m.name === '李四')!.periodHours).toBe(1);
+  });
+
+  test('学习心得: counts those attached and written or edited in the period (CST), not deleted or blank ones', () => {
+    const r = (entry: string, updatedAt: string, text = '体会', deletedAt: string | null = null): Reflection => ({
+      entry,
+      text,
+      updatedAt,
+      deletedAt,
+    });
+    const loaded = readMemberFiles([
+      memberFile(
+        'x.json',
+        '孙八',
+        {},
+        {
+          reflections: [
+            r('theory/a', '2026-10-31T15:59:59Z'),
+            r('theory/b', '2026-10-31T16:00:00Z'),
+            r('plans/oct', '2026-10-05T00:00:00Z'),
+            r('exemplars/c', '2026-10-06T00:00:00Z', '', '2026-10-06T00:00:00Z'),
+            r('training/t1', '2026-10-07T00:00:00Z', '   '),
+          ],
+        },
+      ),
+      memberFile('y.json', '周九', {}),
+    ]).members;
+    const rows = buildLedger(loaded, testCatalogue, { period: period('2026-10'), now: NOW }).members;
+    expect(rows.map((m) => [m.name, m.reflections])).toEqual([
+      ['孙八', 2],
+      ['周九', 0],
+    ]);
+    const sheet = ledgerSheets(buildLedger(loaded, testCatalogue, { period: period('2026-10'), now: NOW }))[0]!.tables[0]!;
+    expect(sheet.body[0]![sheet.head[0]!.indexOf('学习心得')]).toBe(2);
   });
 
   test('quarter ends in CST: the last second of Sep 30 is Q3, midnight is Q4', () => {

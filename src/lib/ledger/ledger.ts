@@ -5,6 +5,7 @@ import { parsePeriod, periodContains, periodLabel, type Period } from '../progre
 import { isItemDone, planProgress } from '../progress/plans.ts';
 import { CHINA_UTC_OFFSET_MINUTES, dayOfInstant, parseInstant } from '../progress/time.ts';
 import { byName, type MemberReport } from './members.ts';
+import { editedIn } from '../notes/view.ts';
 
 /** One member's line in 成员概况. */
 export interface MemberRow {
@@ -31,6 +32,8 @@ export interface MemberRow {
   readonly belowPace: boolean;
   /** Records for entries this site does not list (removed, or from another site): they earn nothing. */
   readonly unknownRecords: number;
+  /** 学习心得 handed in for the period (written or last edited in it). */
+  readonly reflections: number;
 }
 
 /** 已完成 / 未完成 / 已逾期. */
@@ -173,6 +176,7 @@ export function buildLedger(reports: readonly MemberReport[], catalogue: Catalog
       overdue,
       belowPace: toEnd + 1e-9 < round((year.target * endMonth) / 12),
       unknownRecords,
+      reflections: report.reflections.filter((r) => r.deletedAt === null && r.text.trim() !== '' && editedIn(r.updatedAt, period)).length,
     };
   });
 

@@ -2,6 +2,7 @@ import { parseImport, MAX_IMPORT_BYTES } from '../progress/import.ts';
 /** Export version that added the 党支部/党小组 field. */
 const BRANCH_SINCE_VERSION = 3;
 import type { ProgressState } from '../progress/types.ts';
+import type { Reflection } from '../notes/types.ts';
 import { parseInstant, dayOfInstant, formatDay } from '../progress/time.ts';
 
 /** One chosen file: its name, its text and its size in bytes (`File.size`). */
@@ -24,6 +25,8 @@ export interface MemberReport {
   /** ISO time of the export. */
   readonly exportedAt: string;
   readonly state: ProgressState;
+  /** 学习心得 the member attached (附上学习心得); none otherwise. */
+  readonly reflections: readonly Reflection[];
   /** Format version the file was written in. */
   readonly fromVersion: number;
 }
@@ -71,7 +74,7 @@ export function readMemberFiles(files: Iterable<MemberFileInput>): LoadedFiles {
       refused.push({ file: input.name, message: result.error.message });
       continue;
     }
-    const { state, exportedAt, branch, fromVersion } = result.value;
+    const { state, exportedAt, branch, fromVersion, reflections } = result.value;
     const name = state.settings.name;
     const report: MemberReport = {
       file: input.name,
@@ -80,6 +83,7 @@ export function readMemberFiles(files: Iterable<MemberFileInput>): LoadedFiles {
       branch,
       exportedAt,
       state,
+      reflections,
       fromVersion,
     };
     if (fromVersion < BRANCH_SINCE_VERSION)

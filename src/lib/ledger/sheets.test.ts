@@ -16,8 +16,8 @@ describe('ledgerSheets', () => {
     const sheets = ledgerSheets(ledger);
     expect(sheets.map((s) => s.name)).toEqual(['成员概况', '计划完成', '支部合计']);
     const zhang = sheets[0]!.tables[0]!.body.find((r) => r[0] === '张三')!;
-    expect(zhang.slice(0, 10)).toEqual(['张三', '第一党小组', '2026-11-02', 1, 0, 2, 2, 32, '1 / 3', 3]);
-    expect(zhang[10]).toContain('1 条记录的内容本站未收录');
+    expect(zhang.slice(0, 11)).toEqual(['张三', '第一党小组', '2026-11-02', 1, 0, 2, 2, 32, '1 / 3', 3, 0]);
+    expect(zhang[11]).toContain('1 条记录的内容本站未收录');
     expect(sheets[1]!.tables.map((t) => t.caption)).toEqual(['十月计划（2026年10月）', '四季度计划（2026年第4季度）']);
     expect(sheets[1]!.tables[0]!.head[0]![1]).toBe('理论甲（必学，2026-10-20 前）');
     expect(sheets[2]!.tables[0]!.body[0]).toEqual(['报送人数', 2]);

@@ -39,6 +39,7 @@ export const MEMBER_HEAD = [
   '年度目标',
   '必学完成',
   '逾期项目',
+  '学习心得',
   '备注',
 ] as const;
 
@@ -58,6 +59,7 @@ export function ledgerSheets(ledger: Ledger): Sheet[] {
       hours(m.annualTarget),
       `${m.requiredDone} / ${m.requiredTotal}`,
       m.overdue,
+      m.reflections,
       [m.belowPace ? '低于年度进度' : '', m.unknownRecords > 0 ? `${m.unknownRecords} 条记录的内容本站未收录，不计学时` : '']
         .filter(Boolean)
         .join('；'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countReflections, groupNotes } from './view.ts';
+import { groupNotes } from './view.ts';
 import type { Note, Reflection } from './types.ts';
 
 const anchor = { exact: '原文片段', prefix: '', suffix: '', start: 0, end: 4 };
@@ -34,8 +34,16 @@ describe('groupNotes', () => {
       'plans/spring',
       'exemplars/b',
     ]);
-    const march = groupNotes(notes, reflections, { from: Date.parse('2026-03-02T00:00:00Z'), to: Date.parse('2026-04-01T00:00:00Z') });
-    expect(march.flatMap((g) => g.notes.map((x) => x.body))).toEqual(['理论笔记二', '榜样笔记 ABC']);
+    const march = groupNotes(notes, reflections, { period: { kind: 'month', year: 2026, month: 3 } });
+    expect(march.flatMap((g) => g.notes.map((x) => x.body))).toEqual(['理论笔记二', '理论笔记一', '榜样笔记 ABC']);
+    // China time: 16:00 UTC on the last day of February is already March.
+    const edge = [n('eeeeee', 'theory/c', '月初', '2026-02-28T16:00:00Z'), n('ffffff', 'theory/c', '月末', '2026-02-28T15:59:59Z')];
+    expect(groupNotes(edge, [], { period: { kind: 'month', year: 2026, month: 3 } }).flatMap((g) => g.notes.map((x) => x.body))).toEqual([
+      '月初',
+    ]);
+    expect(groupNotes(notes, reflections, { period: { kind: 'quarter', year: 2026, quarter: 2 } }).map((g) => g.entry)).toEqual([
+      'plans/spring',
+    ]);
   });
   it("searches the member's own words, ignoring case and full-width forms", () => {
     expect(groupNotes(notes, reflections, { query: 'ａｂｃ' }).map((g) => g.entry)).toEqual(['exemplars/b']);
@@ -44,12 +52,5 @@ describe('groupNotes', () => {
   });
   it('searches entry titles too', () => {
     expect(groupNotes(notes, [], { query: '标题' }, (e) => (e === 'theory/a' ? '某篇标题' : e)).map((g) => g.entry)).toEqual(['theory/a']);
-  });
-});
-
-describe('countReflections', () => {
-  it('counts non-empty reflections in the period', () => {
-    expect(countReflections(reflections, Date.parse('2026-04-01T00:00:00Z'), Date.parse('2026-05-01T00:00:00Z'))).toBe(1);
-    expect(countReflections(reflections, Date.parse('2026-03-01T00:00:00Z'), Date.parse('2026-04-01T00:00:00Z'))).toBe(0);
   });
 });

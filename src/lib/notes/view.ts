@@ -2,6 +2,8 @@
  * 我的笔记: every note and 学习心得 grouped by entry, newest first, with filters by collection,
  * plan and period and a search over the member's own words. Pure; the page passes titles in.
  */
+import { periodContains, type Period } from '../progress/periods.ts';
+import { dayOfInstant, parseInstant } from '../progress/time.ts';
 import type { Note, Reflection } from './types.ts';
 
 export interface NotesFilter {
@@ -9,9 +11,8 @@ export interface NotesFilter {
   readonly collection?: string;
   /** Entry keys in the chosen plan (plus the plan itself), or null for all. */
   readonly planEntries?: ReadonlySet<string> | null;
-  /** Inclusive start and exclusive end in milliseconds, on the last edit; null for all time. */
-  readonly from?: number | null;
-  readonly to?: number | null;
+  /** The month, quarter or year (China time) of the last edit, as the ledger counts; null for all time. */
+  readonly period?: Period | null;
   /** Text searched in the note, its quoted passage and 学习心得 (case-insensitive). */
   readonly query?: string;
 }
@@ -25,10 +26,11 @@ export interface EntryGroup {
   readonly latest: number;
 }
 
-function inPeriod(iso: string, filter: NotesFilter): boolean {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return false;
-  return (filter.from == null || t >= filter.from) && (filter.to == null || t < filter.to);
+/** Whether an ISO time falls in the period (China time); always true without one. */
+export function editedIn(iso: string, period: Period | null | undefined): boolean {
+  if (!period) return true;
+  const ms = parseInstant(iso);
+  return ms !== null && periodContains(period, dayOfInstant(ms));
 }
 
 function entryMatches(entry: string, filter: NotesFilter): boolean {
@@ -56,12 +58,12 @@ export function groupNotes(
     return g;
   };
   for (const n of notes) {
-    if (n.deletedAt !== null || !entryMatches(n.entry, filter) || !inPeriod(n.updatedAt, filter)) continue;
+    if (n.deletedAt !== null || !entryMatches(n.entry, filter) || !editedIn(n.updatedAt, filter.period)) continue;
     if (query && !includes(`${n.body}\n${n.anchor.exact}\n${titleOf(n.entry)}`, query)) continue;
     group(n.entry).notes.push(n);
   }
   for (const r of reflections) {
-    if (r.deletedAt !== null || !entryMatches(r.entry, filter) || !inPeriod(r.updatedAt, filter)) continue;
+    if (r.deletedAt !== null || !entryMatches(r.entry, filter) || !editedIn(r.updatedAt, filter.period)) continue;
     if (query && !includes(`${r.text}\n${titleOf(r.entry)}`, query)) continue;
     group(r.entry).reflection = r;
   }
@@ -72,9 +74,4 @@ export function groupNotes(
       return { entry, notes: sorted, reflection: g.reflection, latest: Math.max(...times) };
     })
     .sort((a, b) => b.latest - a.latest || a.entry.localeCompare(b.entry));
-}
-
-/** How many 学习心得 with text were written in the period (for the ledger's column). */
-export function countReflections(reflections: readonly Reflection[], from: number | null, to: number | null): number {
-  return reflections.filter((r) => r.deletedAt === null && r.text.trim() !== '' && inPeriod(r.updatedAt, { from, to })).length;
 }
