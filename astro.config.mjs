@@ -59,7 +59,13 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [
+      tailwindcss(),
+      {
+        name: 'no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
     build: { assetsInlineLimit: 0 },
     // Other builds in the tree (tests, benchmark peers) must not wake the dev server.
     server: { watch: { ignored: ['**/dist-kb/**', '**/bench/peers/**', '**/bench/results/**', '**/test-results/**', '**/release/**'] } },

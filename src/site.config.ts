@@ -1,7 +1,30 @@
 /**
- * The one place another organisation edits to re-brand 学习园地:
- * names, navigation labels and the default yearly study-hour target.
+ * The one place another organisation edits to re-brand 学习园地: names, collections, navigation
+ * labels and the default yearly study-hour target. `siteConfig` holds everything; browser code
+ * imports only `collections` or `readingConfig`, so pages do not carry the rest.
  */
+
+/**
+ * The site's collections, in the order it shows them, with their labels (navigation, badges,
+ * titles), what their list page says and the name of their type filter. Content folders
+ * (`content/<name>/`), routes and reading-record keys follow from the names.
+ */
+export const collections = {
+  theory: { label: '理论学习', description: '中心组学习、三会一课、专题党课与自学材料', typeLabel: '学习形式' },
+  exemplars: { label: '先进典型', description: '身边的优秀个人与先进集体', typeLabel: '类别' },
+  training: { label: '业务培训', description: '内部交流、传帮带、专题讲座等培训记录', typeLabel: '培训类型' },
+  plans: { label: '学习计划', description: '按月、季度、年度安排的必学与选学内容', typeLabel: '计划类型' },
+} as const;
+
+/** Reading figures the browser needs as well (我的学习, automatic 已读): kept apart so pages do not carry the whole configuration. */
+export const readingConfig = {
+  /** Default annual study-hour (学时) target for a member. */
+  annualHoursTarget: 32,
+  /** Characters a reader gets through in a minute, for 约 N 分钟. */
+  charsPerMinute: 400,
+} as const;
+
+/** Everything, for the build and the pages' markup. */
 export const siteConfig = {
   /** Shown in the header, the page titles and the footer. */
   name: '学习园地',
@@ -15,28 +38,18 @@ export const siteConfig = {
    * with none, files carry no branch.
    */
   branches: ['第一党小组', '第二党小组'],
-  /** Default annual study-hour (学时) target for a member. */
-  annualHoursTarget: 32,
+  // Written out, not spread: a spread would keep this object in the browser bundle.
+  annualHoursTarget: readingConfig.annualHoursTarget,
+  charsPerMinute: readingConfig.charsPerMinute,
   /** Entries per page on the collection lists. */
   pageSize: 10,
-  /** Characters a reader gets through in a minute, for 约 N 分钟. */
-  charsPerMinute: 400,
-  /**
-   * The site's collections, in the order it shows them, with their labels (navigation, badges,
-   * titles) and the name of their type filter. Content folders (`content/<name>/`), routes and
-   * reading-record keys follow from the names.
-   */
-  collections: {
-    theory: { label: '理论学习', description: '中心组学习、三会一课、专题党课与自学材料', typeLabel: '学习形式' },
-    exemplars: { label: '先进典型', description: '身边的优秀个人与先进集体', typeLabel: '类别' },
-    training: { label: '业务培训', description: '内部交流、传帮带、专题讲座等培训记录', typeLabel: '培训类型' },
-    plans: { label: '学习计划', description: '按月、季度、年度安排的必学与选学内容', typeLabel: '计划类型' },
-  },
+  collections,
   /** Extra navigation entries after the collections. */
   nav: {
     home: '首页',
     progress: '我的学习',
     ledger: '支部台账',
+    notes: '我的笔记',
     search: '搜索',
     tags: '标签',
   },
@@ -52,5 +65,5 @@ export const siteConfig = {
   footer: '本站内容供内部学习使用。阅读记录只保存在您自己的浏览器中。',
 } as const;
 
-export type CollectionName = keyof typeof siteConfig.collections;
-export const collectionNames = Object.keys(siteConfig.collections) as CollectionName[];
+export type CollectionName = keyof typeof collections;
+export const collectionNames = Object.keys(collections) as CollectionName[];

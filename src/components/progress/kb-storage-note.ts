@@ -32,10 +32,7 @@ class KbStorageNote extends HTMLElement {
     this.shown = key;
     this.region.replaceChildren();
     if (lines.length === 0) return;
-    const box = el(
-      'div',
-      'mt-4 rounded-md border-2 border-amber-600 bg-amber-50 px-4 py-3 text-amber-950 dark:border-amber-400 dark:bg-stone-900 dark:text-amber-100',
-    );
+    const box = el('div', 'kb-warning-box');
     for (const line of lines) box.append(el('p', undefined, line));
     const progressUrl = this.dataset.progressUrl;
     if (status.problem === 'unreadable' && progressUrl && !location.pathname.startsWith(progressUrl)) {

@@ -1,4 +1,4 @@
-import { siteConfig } from '../../site.config.ts';
+import { collections } from '../../site.config.ts';
 import { dayOfDate, type CalendarDay } from '../progress/time.ts';
 
 /** 学时 as people write them: 2, 1.5, 0.25 (at most two decimals, no trailing zeros). */
@@ -16,7 +16,7 @@ export function dayText(day: CalendarDay | string): string {
 
 /** The navigation label of a collection (理论学习…), or the name itself when unknown. */
 export function collectionLabel(collection: string): string {
-  const known = siteConfig.collections as Record<string, { label: string } | undefined>;
+  const known = collections as Record<string, { label: string } | undefined>;
   return known[collection]?.label ?? collection;
 }
 

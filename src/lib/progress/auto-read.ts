@@ -1,4 +1,4 @@
-import { siteConfig } from '../../site.config.ts';
+import { readingConfig } from '../../site.config.ts';
 
 /** Share of the estimated reading time that must be spent actively before auto-marking 已读. */
 export const ACTIVE_SHARE = 0.3;
@@ -10,7 +10,7 @@ export const MAX_ACTIVE_SECONDS_REQUIRED = 300;
  * chars / (characters a reader gets through in a minute, as for 约 N 分钟 on the pages) minutes
  * × 60 × 0.3, rounded up and clamped to 10–300 s.
  */
-export function requiredActiveSeconds(chars: number, perMinute: number = siteConfig.charsPerMinute): number {
+export function requiredActiveSeconds(chars: number, perMinute: number = readingConfig.charsPerMinute): number {
   const safe = Number.isFinite(chars) && chars > 0 ? chars : 0;
   const seconds = Math.ceil((safe / perMinute) * 60 * ACTIVE_SHARE);
   return Math.min(MAX_ACTIVE_SECONDS_REQUIRED, Math.max(MIN_ACTIVE_SECONDS, seconds));

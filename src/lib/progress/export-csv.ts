@@ -4,13 +4,13 @@ import { indexCatalogue } from '../catalogue.ts';
 import { earnedHours, type HoursOptions } from './hours.ts';
 import { toCsv } from './csv.ts';
 import { CHINA_UTC_OFFSET_MINUTES, dayOfInstant, formatDay, parseInstant } from './time.ts';
-import { siteConfig } from '../../site.config.ts';
+import { collections } from '../../site.config.ts';
 
 /** Column headings of the CSV export, in order. */
 export const CSV_HEADER = ['标题', '栏目', '状态', '完成日期', '学时'] as const;
 
 /** Collection labels, as in the site navigation. */
-const LABELS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(siteConfig.collections).map(([k, v]) => [k, v.label]));
+const LABELS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(collections).map(([k, v]) => [k, v.label]));
 
 /**
  * The reader's records as a spreadsheet (UTF-8 with BOM, CRLF): one row per entry opened,

@@ -1,4 +1,4 @@
-import { collectionNames, siteConfig, type CollectionName } from '../../site.config.ts';
+import { collectionNames, readingConfig, type CollectionName } from '../../site.config.ts';
 import { ENTRY_KEY_PATTERN } from '../../schemas/entry-key.ts';
 
 /** The localStorage key the store reads and writes by default. */
@@ -37,7 +37,7 @@ export const ANNUAL_TARGET_MAX = 1000;
 export const ANNUAL_TARGET_STEP = 0.5;
 
 /** Default annual study-hour target (学时), from the site configuration. */
-export const DEFAULT_ANNUAL_TARGET: number = siteConfig.annualHoursTarget;
+export const DEFAULT_ANNUAL_TARGET: number = readingConfig.annualHoursTarget;
 
 /** Upper bound for accumulated active reading seconds (about 115 days); guards against bad clocks. */
 export const MAX_ACTIVE_SECONDS = 10_000_000;

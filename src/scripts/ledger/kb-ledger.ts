@@ -1,4 +1,3 @@
-import { siteConfig } from '../../site.config.ts';
 import { readMemberFiles, MAX_MEMBER_FILE_BYTES, type LoadedFiles, type MemberFileInput } from '../../lib/ledger/members.ts';
 import { buildLedger, lastFullMonth, type Ledger } from '../../lib/ledger/ledger.ts';
 import { ledgerCsv, ledgerFileName, ledgerSheets, type Sheet, type SheetTable } from '../../lib/ledger/sheets.ts';
@@ -147,7 +146,7 @@ class KbLedger extends HTMLElement {
 
   private update() {
     const period = parsePeriod(this.find<HTMLSelectElement>('#ledger-period').value) ?? lastFullMonth(Date.now());
-    const branch = this.querySelector<HTMLSelectElement>('#ledger-branch')?.value ?? siteConfig.branches[0] ?? '';
+    const branch = this.querySelector<HTMLSelectElement>('#ledger-branch')?.value ?? this.dataset.branch ?? '';
     const roster = this.find<HTMLTextAreaElement>('#ledger-roster').value.split(/\r?\n/);
     const preparer = this.find<HTMLInputElement>('#ledger-preparer').value.trim();
     this.ledger = buildLedger(this.loaded.members, this.catalogue ?? { entries: [], plans: [] }, {
@@ -179,7 +178,7 @@ class KbLedger extends HTMLElement {
   }
 
   private sheetTitle(): string {
-    return `支部学习情况汇总表 ${siteConfig.organisation}${this.ledger?.branch ? ` ${this.ledger.branch}` : ''} ${this.ledger?.periodLabel ?? ''}`;
+    return `支部学习情况汇总表 ${this.dataset.organisation ?? ''}${this.ledger?.branch ? ` ${this.ledger.branch}` : ''} ${this.ledger?.periodLabel ?? ''}`;
   }
 
   private async exportXlsx() {
