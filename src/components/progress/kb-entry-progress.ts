@@ -147,17 +147,6 @@ class KbEntryProgress extends HTMLElement {
         this.tracker.input(now);
       }
     });
-    const end = document.querySelector('[data-entry-end]');
-    if (end && 'IntersectionObserver' in window) {
-      const observer = new IntersectionObserver((entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          this.reachedEnd = true;
-          this.evaluate();
-        }
-      });
-      observer.observe(end);
-      this.cleanups.push(() => observer.disconnect());
-    }
     this.timer = window.setInterval(() => this.onTick(), TICK_MS);
   }
 
@@ -191,8 +180,10 @@ class KbEntryProgress extends HTMLElement {
     const g = this.geometry();
     const fraction = readFraction(g);
     if (this.bar) this.bar.value = wholePercent(fraction);
-    // Without the observer, the end counts as reached when the bottom of the article shows.
-    if (!('IntersectionObserver' in window) && fraction >= 0.99 && !this.reachedEnd) {
+    // The end of the text is reached once its marker has shown, or been scrolled past in one jump
+    // (End, a fling): 学习心得 and the page's footer follow it.
+    const end = document.querySelector('[data-entry-end]');
+    if (!this.reachedEnd && (end ? end.getBoundingClientRect().top <= g.viewportHeight : fraction >= 0.99)) {
       this.reachedEnd = true;
       this.evaluate();
     }
