@@ -1,7 +1,7 @@
 import { collectionNames } from '../../site.config.ts';
 
 /** Pages that exist whatever the content: the home page, the collections' lists, tags, search, 我的学习 and the ledger. */
-export const STATIC_ROUTES: readonly string[] = ['/', ...collectionNames.map((c) => `/${c}/`), '/tags/', '/search/', '/progress/', '/ledger/'];
+export const STATIC_ROUTES: readonly string[] = ['/', ...collectionNames.map((c) => `/${c}/`), '/tags/', '/search/', '/progress/', '/notes/', '/ledger/'];
 
 export type LinkTarget =
   | { kind: 'external' }

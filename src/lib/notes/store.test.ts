@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStorage } from '../progress/memory-storage.ts';
-import { createNotesStore, NOTES_STORAGE_KEY } from './store.ts';
+import { createNotesStore } from './store.ts';
+import { NOTES_STORAGE_KEY } from './storage-key.ts';
 
 const anchor = { exact: '坚持每天读一点', prefix: '第二段：', suffix: '，积少成多', start: 4, end: 11 };
 function setup(storage: MemoryStorage | null = new MemoryStorage()) {

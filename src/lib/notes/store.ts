@@ -8,11 +8,10 @@ import { safeRead, safeWrite, type StorageFailure, type StorageLike } from '../p
 import { statusMessage } from '../progress/status.ts';
 import { isObject, ownValue } from '../progress/safe-object.ts';
 import type { TextAnchor } from './anchor.ts';
+import { NOTES_STORAGE_KEY } from './storage-key.ts';
 import { liveNotes, mergeNotes, mergeReflections, tombstone, type MergeResult } from './merge.ts';
 import { NOTE_MAX_LENGTH, REFLECTION_MAX_LENGTH, type Note, type NoteKind, type Reflection } from './types.ts';
 
-/** The storage key. */
-export const NOTES_STORAGE_KEY = 'xxyd:notes';
 /** Version of the stored envelope `{ version, notes, reflections }`. */
 export const NOTES_STORED_VERSION = 1;
 

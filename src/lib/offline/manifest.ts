@@ -21,10 +21,10 @@ const SEARCH_RUNTIME = /^pagefind\/(part-\d+\/)?(pagefind\.js|pagefind-worker\.j
 const SEARCH_INDEX = /^pagefind\/(part-\d+\/)?(pagefind-entry\.json|parts\.json|pages\.json|.*\.pf_meta|index\/.*|filter\/.*)$/;
 const SEARCH_FRAGMENT = /^pagefind\/(part-\d+\/)?fragment\//;
 /**
- * Chunks one page loads with `import()` only when asked (the 支部台账's Excel writer, about
- * 0.9 MB): not copied into every reader's browser at install; fetched when first used.
+ * Chunks one page loads with `import()` only when asked (the 支部台账's Excel writer, about 0.9 MB, and
+ * 我的笔记's Word writer, about 0.2 MB): not copied into every reader's browser at install; fetched when first used.
  */
-const ON_DEMAND_CHUNK = /^_astro\/(exceljs|xlsx)[.-][^/]*\.js$/;
+const ON_DEMAND_CHUNK = /^_astro\/(exceljs|xlsx|docx)[.-][^/]*\.js$/;
 
 /**
  * Decides what every browser keeps offline and lists every page for the 离线保存 action. Pure,

@@ -95,8 +95,13 @@ describe('offline manifest', () => {
     expect(m.assets).toEqual(['/kb/_astro/a.css', '/kb/_astro/b.js', '/kb/_astro/photo.webp']);
   });
   test('does not precache the chunks one page loads on demand (the ledger’s Excel writer)', () => {
-    const m = buildOfflineManifest([...files, file('_astro/exceljs.min.AluQLN9-.js'), file('_astro/xlsx.C6GbVl-T.js')], '/', {});
-    expect(m.precache.some((p) => /exceljs|xlsx/.test(p))).toBe(false);
+    const m = buildOfflineManifest(
+      [...files, file('_astro/exceljs.min.AluQLN9-.js'), file('_astro/xlsx.C6GbVl-T.js'), file('_astro/docx.me9GDhp5.js')],
+      '/',
+      {},
+    );
+    expect(m.precache.some((p) => /exceljs|xlsx|docx/.test(p))).toBe(false);
+    expect(m.assets).toContain('/_astro/docx.me9GDhp5.js');
     expect(m.assets).toContain('/_astro/exceljs.min.AluQLN9-.js');
   });
   test('keeps every part of a search index in parts, with the runtime each part may run in its own worker', () => {

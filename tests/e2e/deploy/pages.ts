@@ -12,6 +12,7 @@ export const PAGE_TYPES = [
   { name: '标签页', path: './tags/chuan-bang-dai/' },
   { name: '搜索结果', path: './search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6' },
   { name: '我的学习', path: './progress/' },
+  { name: '我的笔记', path: './notes/' },
   { name: '支部台账', path: './ledger/' },
   { name: '404', path: './no-such-page/' },
 ] as const;
