@@ -13,7 +13,7 @@ export interface BuiltFile {
 /** Above this, Pagefind's fragments are kept only by 离线保存全站, not with the rest of the index. */
 export const KEEP_FRAGMENTS_LIMIT = 8 * 1024 * 1024;
 
-const CORE_PAGES = ['', 'search/', 'progress/', '404.html'];
+const CORE_PAGES = ['', 'search/', 'progress/', 'notes/', '404.html'];
 
 /** Pagefind's runtime, in the primary bundle and in each part (a part may run in a worker of its own). */
 const SEARCH_RUNTIME = /^pagefind\/(part-\d+\/)?(pagefind\.js|pagefind-worker\.js|pagefind-highlight\.js|wasm\..*)$/;
