@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { blockStorage } from './blocked-storage.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import mammoth from 'mammoth';
@@ -244,17 +245,12 @@ test('notes and 学习心得 go into the JSON backup and come back after clearin
   for (const part of ['学习笔记', '时间：全部时间', '调查研究是作', '第一条笔记', '心得：多下去，多听。', '姓名：'])
     expect(all).toContain(part.normalize('NFKC'));
   expect(all).not.toContain('下载 Word 文档');
+  expect(all).not.toContain('删除');
 });
 
 test('blocked storage: a note is kept on the page and the member is told it was not saved', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL });
-  await context.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      get() {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));

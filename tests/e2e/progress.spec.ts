@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { blockStorage } from './blocked-storage.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { requiredActiveSeconds } from '../../src/lib/progress/auto-read.ts';
 
@@ -523,13 +524,7 @@ test.describe('when storage misbehaves', () => {
 
   test('blocked storage: the note appears and marking read still works on the page', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL });
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

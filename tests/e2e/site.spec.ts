@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { blockStorage } from './blocked-storage.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -269,13 +270,7 @@ test.describe('reading comfort', () => {
 
   test('still works when storage is blocked', async ({ browser }) => {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('blocked', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(context);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

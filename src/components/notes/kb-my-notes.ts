@@ -11,6 +11,7 @@ import { progressStore } from '../../scripts/progress/store-instance.ts';
 import { periodOptions } from '../../scripts/progress/period-options.ts';
 import { downloadBlob } from '../../scripts/download.ts';
 import { el, link } from '../../scripts/dom.ts';
+import { smallButton as button, textEditor } from './text-editor.ts';
 import { dayText } from '../../lib/progress-view/format.ts';
 
 /** A date as the reader reads it (China time). */
@@ -110,39 +111,22 @@ class KbMyNotes extends HTMLElement {
     this.alertLine.textContent = this.store.status().message ?? '';
   }
 
-  private button(label: string, onClick: () => void, primary = false): HTMLButtonElement {
-    const b = el('button', `kb-button kb-button-small${primary ? ' kb-button-primary' : ''}`, label);
-    b.type = 'button';
-    b.dataset.print = 'hide';
-    b.addEventListener('click', onClick);
-    return b;
-  }
-
-  /** Swaps `shown` for a text area with 保存 and 取消. */
-  private edit(container: HTMLElement, label: string, initial: string, max: number, save: (text: string) => void) {
-    const form = el('div', 'flex flex-col gap-2');
-    const id = `edit-${Math.random().toString(36).slice(2, 8)}`;
-    const caption = el('label', 'text-sm font-medium', label);
-    caption.htmlFor = id;
-    const area = el('textarea', 'kb-textarea');
-    area.id = id;
-    area.rows = 4;
-    area.maxLength = max;
-    area.value = initial;
-    form.append(caption, area, el('div', 'flex flex-wrap gap-2'));
-    form.lastElementChild!.append(
-      this.button(
-        '保存',
-        () => {
-          save(area.value);
+  /** Replaces `container` (the actions) by an editor; saving or cancelling draws the list again. */
+  private edit(container: HTMLElement, label: string, initial: string, maxLength: number, save: (text: string) => void) {
+    container.replaceChildren(
+      textEditor({
+        label,
+        initial,
+        maxLength,
+        rows: 4,
+        saveLabel: '保存',
+        onSave: (text) => {
+          save(text);
           this.render();
         },
-        true,
-      ),
-      this.button('取消', () => this.render()),
+        onCancel: () => this.render(),
+      }),
     );
-    container.replaceChildren(form);
-    area.focus();
   }
 
   private noteItem(note: Note): HTMLLIElement {
@@ -156,11 +140,12 @@ class KbMyNotes extends HTMLElement {
     const body = el('p', 'kb-note-body', note.body);
     body.hidden = note.body === '';
     const actions = el('div', 'flex flex-wrap gap-2');
+    actions.dataset.print = 'hide';
     actions.append(
-      this.button(note.kind === 'highlight' ? '添加笔记' : '编辑', () =>
+      button(note.kind === 'highlight' ? '添加笔记' : '编辑', () =>
         this.edit(actions, '笔记内容', note.body, NOTE_MAX_LENGTH, (text) => this.store.editNote(note.id, text)),
       ),
-      this.button('删除', async () => {
+      button('删除', async () => {
         const yes = await confirmDialog(this.dialog, {
           title: note.kind === 'highlight' ? '删除这处划线？' : '删除这条笔记？',
           lead: `“${note.anchor.exact.slice(0, 120)}”`,
@@ -208,11 +193,12 @@ class KbMyNotes extends HTMLElement {
         `${[...reflection.text].length} 字 · ${dateOf(reflection.updatedAt)}`,
       );
       const actions = el('div', 'flex flex-wrap gap-2');
+      actions.dataset.print = 'hide';
       actions.append(
-        this.button('编辑', () =>
+        button('编辑', () =>
           this.edit(actions, '学习心得', reflection.text, REFLECTION_MAX_LENGTH, (value) => this.store.setReflection(group.entry, value)),
         ),
-        this.button('删除', async () => {
+        button('删除', async () => {
           const yes = await confirmDialog(this.dialog, {
             title: '删除这篇学习心得？',
             lead: `《${title}》的学习心得（${[...reflection.text].length} 字）将从本浏览器中删除。`,

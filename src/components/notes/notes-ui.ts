@@ -11,6 +11,7 @@ import { confirmDialog } from '../../scripts/progress/confirm-dialog.ts';
 import { notesStore } from '../../scripts/progress/notes-instance.ts';
 import { el } from '../../scripts/dom.ts';
 import { blockOffsets, readText, selectionOffsets, wrapRange } from './text-model.ts';
+import { smallButton as button, textEditor } from './text-editor.ts';
 
 /** Autosave of 学习心得 this long after the last key press. */
 const AUTOSAVE_MS = 600;
@@ -64,37 +65,6 @@ export function startNotes(host: HTMLElement, root: HTMLElement): NotesUi {
     root.normalize();
   }
 
-  function button(label: string, onClick: () => void, className = 'kb-button kb-button-small'): HTMLButtonElement {
-    const b = el('button', className, label);
-    b.type = 'button';
-    b.addEventListener('click', onClick);
-    return b;
-  }
-
-  /** A note's editor: a labelled text area with 保存 and 取消. */
-  function editor(initial: string, onSave: (text: string) => void, onCancel: () => void, extra?: HTMLButtonElement): HTMLElement {
-    const wrap = el('div', 'flex flex-col gap-2');
-    const id = `note-editor-${Math.random().toString(36).slice(2, 8)}`;
-    const label = el('label', 'text-sm font-medium', '笔记内容');
-    label.htmlFor = id;
-    const area = el('textarea', 'kb-textarea');
-    area.id = id;
-    area.rows = 3;
-    area.maxLength = NOTE_MAX_LENGTH;
-    area.value = initial;
-    const actions = el('div', 'flex flex-wrap gap-2');
-    actions.append(button('保存笔记', () => onSave(area.value), 'kb-button kb-button-small kb-button-primary'));
-    if (extra) actions.append(extra);
-    actions.append(button('取消', onCancel));
-    area.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape') onCancel();
-      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) onSave(area.value);
-    });
-    wrap.append(label, area, actions);
-    queueMicrotask(() => area.focus());
-    return wrap;
-  }
-
   function card(note: Note | null, anchor: TextAnchor, where: AnchorResolution): HTMLElement {
     const box = el('aside', 'kb-note-card');
     box.dataset.noteCard = '';
@@ -115,14 +85,18 @@ export function startNotes(host: HTMLElement, root: HTMLElement): NotesUi {
     const edit = () => {
       actions.hidden = true;
       body.hidden = true;
-      const form = editor(
-        note.body,
-        (text) => {
+      const form = textEditor({
+        label: '笔记内容',
+        initial: note.body,
+        maxLength: NOTE_MAX_LENGTH,
+        rows: 3,
+        saveLabel: '保存笔记',
+        onSave: (text) => {
           store.editNote(note.id, text);
           render(note.id);
         },
-        () => render(note.id),
-      );
+        onCancel: () => render(note.id),
+      });
       box.append(form);
     };
     actions.append(
@@ -188,20 +162,24 @@ export function startNotes(host: HTMLElement, root: HTMLElement): NotesUi {
       pending = null;
     };
     box.append(
-      editor(
-        '',
-        (text) => {
+      textEditor({
+        label: '笔记内容',
+        initial: '',
+        maxLength: NOTE_MAX_LENGTH,
+        rows: 3,
+        saveLabel: '保存笔记',
+        onSave: (text) => {
           const note = store.addNote(key, text.trim() ? 'note' : 'highlight', anchor, text);
           close();
           render(note.id);
         },
-        close,
-        button('只划线', () => {
+        onCancel: close,
+        extra: button('只划线', () => {
           const note = store.addNote(key, 'highlight', anchor);
           close();
           render(note.id);
         }),
-      ),
+      }),
     );
     after.after(box);
   }
