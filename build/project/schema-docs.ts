@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCHEMA_EXPORTS, schemaFieldDocs, type FieldDoc } from '../../src/lib/content/field-docs.ts';
-import type { CollectionName } from '../../src/site.config.ts';
+import { collectionSchemaNames, schemaFieldDocs, type FieldDoc } from '../../src/lib/content/field-docs.ts';
+import { collectionNames, type CollectionName } from '../../src/site.config.ts';
 
 /**
  * The documented fields of every collection, read from the JSDoc in `src/schemas/*.ts` — the
@@ -14,6 +14,12 @@ export function collectionFieldDocs(root: string): Record<CollectionName, FieldD
     .filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
     .sort()
     .map((name) => ({ path: `src/schemas/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
-  const entries = Object.entries(SCHEMA_EXPORTS).map(([c, name]) => [c, schemaFieldDocs(sources, name)]);
+  const configPath = 'src/content.config.ts';
+  const schemaNames = collectionSchemaNames({ path: configPath, text: readFileSync(join(root, configPath), 'utf8') });
+  const entries = collectionNames.map((c) => {
+    const name = schemaNames[c];
+    if (!name) throw new Error(`${configPath} defines no schema for the collection ${c}`);
+    return [c, schemaFieldDocs(sources, name)];
+  });
   return Object.fromEntries(entries) as Record<CollectionName, FieldDoc[]>;
 }

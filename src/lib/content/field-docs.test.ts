@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { schemaFieldDocs } from './field-docs.ts';
+import { collectionSchemaNames, schemaFieldDocs } from './field-docs.ts';
+import { readFileSync } from 'node:fs';
 
 const fields = {
   path: 'src/schemas/fields.ts',
@@ -77,3 +78,20 @@ describe('schemaFieldDocs', () => {
     );
   });
 });
+
+describe('collectionSchemaNames', () => {
+  test('reads the schema of every collection from the content configuration the build uses', () => {
+    const text = readFileSync(new URL('../../content.config.ts', import.meta.url), 'utf8');
+    expect(collectionSchemaNames({ path: 'src/content.config.ts', text })).toEqual({
+      theory: 'theorySchema',
+      exemplars: 'exemplarSchema',
+      training: 'trainingSchema',
+      plans: 'planSchema',
+    });
+  });
+  test('finds the schema inside a call or a function (exemplars take image(), plans take reference())', () => {
+    const text = `export const collections = {\n  a: defineCollection({ schema: dev('a', aSchema) }),\n  b: defineCollection({ schema: ({ image }) => bSchema(image) }),\n  c: defineCollection({ loader }),\n};`;
+    expect(collectionSchemaNames({ path: 'x.ts', text })).toEqual({ a: 'aSchema', b: 'bSchema' });
+  });
+});
+

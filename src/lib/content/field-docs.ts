@@ -1,13 +1,34 @@
 import ts from 'typescript';
 import type { CollectionName } from '../../site.config.ts';
 
-/** The exported schema of each collection in `src/schemas/`, whose JSDoc documents its fields. */
-export const SCHEMA_EXPORTS: Record<CollectionName, string> = {
-  theory: 'theorySchema',
-  exemplars: 'exemplarSchema',
-  training: 'trainingSchema',
-  plans: 'planSchema',
-};
+/**
+ * The schema each collection uses, read from `src/content.config.ts` itself (its `collections`
+ * object: the first identifier ending in `Schema` in each collection's definition), so the
+ * editors' guide documents exactly the schemas the build applies.
+ */
+export function collectionSchemaNames(contentConfig: SchemaSource): Partial<Record<CollectionName, string>> {
+  const file = ts.createSourceFile(contentConfig.path, contentConfig.text, ts.ScriptTarget.Latest, true);
+  const names: Partial<Record<CollectionName, string>> = {};
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    for (const decl of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(decl.name) || decl.name.text !== 'collections' || !decl.initializer) continue;
+      if (!ts.isObjectLiteralExpression(decl.initializer)) continue;
+      for (const prop of decl.initializer.properties) {
+        if (!ts.isPropertyAssignment(prop) || !(ts.isIdentifier(prop.name) || ts.isStringLiteral(prop.name))) continue;
+        let found: string | undefined;
+        const visit = (node: ts.Node) => {
+          if (found) return;
+          if (ts.isIdentifier(node) && /Schema$/.test(node.text)) found = node.text;
+          else ts.forEachChild(node, visit);
+        };
+        visit(prop.initializer);
+        if (found) names[prop.name.text as CollectionName] = found;
+      }
+    }
+  }
+  return names;
+}
 
 /** One front-matter field as documented by the JSDoc on its schema property. */
 export interface FieldDoc {
