@@ -42,6 +42,7 @@ import {
 } from './browser.ts';
 import { type Figures, type SizeResult, type StepFigures, checkTargets, fmt, table, targetTable } from './report.ts';
 import { benchLedgerLoad } from '../src/lib/ledger/bench.ts';
+import { longTasksWithAYear } from './long-tasks.ts';
 
 const repo = fileURLToPath(new URL('../', import.meta.url));
 const peerDir = join(repo, 'bench/peers/starlight');
@@ -157,6 +158,10 @@ async function measure(
   const server = await serve(dist);
   try {
     figures.article.fetchedOnLoad = await fetchedOnLoad(browsers.playwright, `${server.origin}${article}`);
+    if (name === 'site') {
+      say(`${name}: longest tasks with a year of records`);
+      figures.longTasks = await longTasksWithAYear(browsers.playwright, server.origin, article);
+    }
     const truth = truthOf(name === 'site' ? siteTexts(dist) : starlightTexts(dist));
     say(`${name}: timing ${sets.reduce((n, s) => n + s.queries.length, 0)} searches (${sets.map((s) => s.name).join(', ')})`);
     figures.search = await timeSearch(browsers, server.origin, driver, sets, truth);

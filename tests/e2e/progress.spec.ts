@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { blockStorage } from './blocked-storage.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { requiredActiveSeconds } from '../../src/lib/progress/auto-read.ts';
+import { yearOfRecords } from '../../bench/long-tasks.ts';
 
 /** The reader's day in every test: plans and periods depend on it. */
 const TODAY = new Date('2026-11-26T10:00:00+08:00');
@@ -594,66 +595,40 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test.describe('a full year of records', () => {
-  /**
-   * A member's year: every entry of the site read or opened, plus 300 entries of earlier years
-   * the site no longer lists, opened, read and attended across the months of 2026.
-   */
-  function yearOfRecords(keys: readonly string[]): string {
-    const records: Record<string, unknown> = {};
-    const all = [...keys, ...Array.from({ length: 300 }, (_, i) => `${['theory', 'exemplars', 'training'][i % 3]}/earlier-${i}`)];
-    all.forEach((key, i) => {
-      const day = `2026-${String((i % 11) + 1).padStart(2, '0')}-${String((i % 27) + 1).padStart(2, '0')}T0${i % 10}:15:00.000Z`;
-      const read = i % 5 !== 0;
-      records[key] = {
-        status: read ? 'read' : 'reading',
-        firstOpenedAt: day,
-        lastOpenedAt: day,
-        readAt: read ? day : null,
-        scroll: read ? 1 : 0.4,
-        activeSeconds: 60 + (i % 30) * 20,
-        contentHash: null,
-        attended: key.startsWith('training/') && i % 2 === 0,
-        attendedAt: key.startsWith('training/') && i % 2 === 0 ? day : null,
-      };
-    });
-    return JSON.stringify({ version: 2, state: { settings: { name: '王晓梅', annualTarget: 32 }, records } });
-  }
-
-  test('no page has a task over 200 ms with a year of records (home, lists, an article, a plan, 我的学习, the ledger)', async ({
-    browser,
-    request,
-  }) => {
+  // How long each page's work takes with such a year is measured by `npm run bench` (longest
+  // task per page, target 200 ms), not here: a test's timings depend on what else the machine runs.
+  test('every kind of page works with a year of records stored, and the year is kept whole', async ({ browser, request }) => {
     test.setTimeout(120_000);
-    const catalogue = (await (await request.get('./catalogue.json')).json()) as { entries: { key: string }[]; plans: { key: string }[] };
-    const stored = yearOfRecords([...catalogue.entries, ...catalogue.plans].map((e) => e.key));
+    const catalogue = (await (await request.get('./catalogue.json')).json()) as {
+      entries: { key: string; title: string; collection: string }[];
+      plans: { key: string }[];
+    };
+    const keys = new Set([...catalogue.entries, ...catalogue.plans].map((e) => e.key));
+    const stored = yearOfRecords([...keys]);
     const context = await browser.newContext();
     await context.addInitScript(
       ([key, value]) => {
         if (!localStorage.getItem(key!)) localStorage.setItem(key!, value!);
-        (window as unknown as { longest: number }).longest = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) {
-            const w = window as unknown as { longest: number };
-            w.longest = Math.max(w.longest, entry.duration);
-          }
-        }).observe({ type: 'longtask', buffered: true });
       },
       [STORAGE_KEY, stored],
     );
     const page = await context.newPage();
-    const longest: Record<string, number> = {};
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
     for (const path of ['./', './theory/', LONG_ARTICLE, TRAINING, './plans/2026-niandu-xuexi-jihua/', './progress/', './ledger/']) {
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      // What the page does once loaded (counting 学时, drawing the chart) counts too.
-      await page.waitForTimeout(500);
-      longest[path] = Math.round(await page.evaluate(() => (window as unknown as { longest: number }).longest));
     }
-    // The year is still there, whole: nothing was dropped to make the pages fast.
+    // 我的学习 counts the year: the settings kept, the records listed.
+    await page.goto('./progress/');
+    await expect(page.getByLabel('姓名（打印学习档案时使用）')).toHaveValue('王晓梅');
+    // yearOfRecords leaves one record in five being read: the first such theory article is listed.
+    const reading = catalogue.entries.find((e, i) => i % 5 === 0 && e.collection === 'theory')!;
+    await expect(page.getByRole('region', { name: '正在阅读' }).locator(`[data-entry-key="${reading.key}"]`)).toContainText(reading.title);
+    expect(errors).toEqual([]);
+    // Nothing was dropped to make the pages fast.
     const kept = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)) ?? '{}') as { state?: { records?: object } };
-    expect(Object.keys(kept.state?.records ?? {}).length).toBeGreaterThanOrEqual(300);
-    console.log(`longest tasks with a year of records: ${JSON.stringify(longest)}`);
-    for (const [path, ms] of Object.entries(longest)) expect(ms, `${path}: longest task ${ms} ms`).toBeLessThan(200);
+    expect(Object.keys(kept.state?.records ?? {}).length).toBe(keys.size + 300);
     await context.close();
   });
 });
