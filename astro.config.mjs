@@ -21,6 +21,14 @@ const base = basePathFromEnv(process.env.BASE_PATH);
 
 const site = siteUrlFromEnv(process.env.SITE_URL);
 
+/**
+ * The small modules every page's own scripts share (the progress store and its codec, storage
+ * guards, DOM helpers), in one chunk instead of a dozen: each file costs a request and compresses
+ * alone, which took the article page past its 15 KB of JS (bench/README.md).
+ */
+const READER_MODULES =
+  /\/src\/(scripts\/(progress\/store-instance|dom|safe-storage)|lib\/(progress\/(codec\/record|status|safe-object|store|types)|progress-view\/(entry-status|format|reading-position)|notes\/storage-key|preferences))\.ts$/;
+
 export default defineConfig({
   site,
   base,
@@ -62,8 +70,16 @@ export default defineConfig({
     plugins: [
       tailwindcss(),
       {
-        name: 'no-module-preload',
-        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+        name: 'client-chunks',
+        configEnvironment: (name) =>
+          name === 'client'
+            ? {
+                build: {
+                  modulePreload: false,
+                  rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'reader', test: READER_MODULES }] } } },
+                },
+              }
+            : undefined,
       },
     ],
     build: { assetsInlineLimit: 0 },
