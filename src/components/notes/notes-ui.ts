@@ -17,6 +17,8 @@ import { smallButton as button, textEditor } from './text-editor.ts';
 const AUTOSAVE_MS = 600;
 /** Longest quote shown on a card before it is shortened. */
 const QUOTE_SHOWN = 120;
+/** Wide enough for cards beside the text (Tailwind's lg, where the page has two columns). */
+const WIDE = matchMedia('(min-width: 64rem)');
 
 export interface NotesUi {
   /** A paragraph's 笔记 button: a note on the selection inside it, or on the whole paragraph. */
@@ -124,8 +126,10 @@ export function startNotes(host: HTMLElement, root: HTMLElement): NotesUi {
     const notes = store.notes(key).sort((a, b) => a.anchor.start - b.anchor.start);
     const { text } = readText(root);
     const lost: HTMLElement[] = [];
-    // Cards of one block follow it in the order of their passages.
-    const lastAfter = new Map<Element, Element>();
+    // On a wide screen a card sits beside its passage's paragraph (floated right, placed before it);
+    // on a narrow one it follows the paragraph. Cards of one paragraph keep the order of their passages.
+    const beside = WIDE.matches;
+    const lastCard = new Map<Element, Element>();
     for (const note of notes) {
       const where = resolveAnchor(text, note.anchor);
       if (where.status === 'orphaned') {
@@ -139,12 +143,16 @@ export function startNotes(host: HTMLElement, root: HTMLElement): NotesUi {
         mark.dataset.note = note.id;
         return mark;
       });
-      const last = marks[marks.length - 1];
-      if (!last) continue;
-      const block = topBlock(last);
+      const at = beside ? marks[0] : marks[marks.length - 1];
+      if (!at) continue;
+      const block = topBlock(at);
       const shown = card(note, note.anchor, where);
-      (lastAfter.get(block) ?? block).after(shown);
-      lastAfter.set(block, shown);
+      shown.classList.toggle('kb-note-card-beside', beside);
+      const previous = lastCard.get(block);
+      if (previous) previous.after(shown);
+      else if (beside) block.before(shown);
+      else block.after(shown);
+      lastCard.set(block, shown);
     }
     orphanList.replaceChildren(...lost);
     orphans.hidden = lost.length === 0;
@@ -239,6 +247,7 @@ export function startNotes(host: HTMLElement, root: HTMLElement): NotesUi {
   addEventListener('pagehide', () => {
     if (timer !== undefined) saveReflection();
   });
+  WIDE.addEventListener('change', () => render());
   count();
   // Typed before this code arrived: save it as if typed now.
   if (reflectionBox.value !== (kept?.text ?? '')) timer = window.setTimeout(saveReflection, AUTOSAVE_MS);
