@@ -127,11 +127,7 @@ export const ROWS: Row[] = [
   ['search: p90 query to results', (f) => f.search.p90Ms, fmt.ms],
   ['search: median after the UI debounce', (f) => f.search.medianAfterDebounceMs, fmt.ms],
   ['search: queries with results', (f) => (f.search.available ? f.search.queries.filter((q) => q.results > 0).length : undefined), fmt.n],
-  [
-    'longest task on any page, a year of records stored',
-    (f) => (f.longTasks ? Math.max(...Object.values(f.longTasks)) : undefined),
-    fmt.ms,
-  ],
+  ['longest task on any page, a year of records stored', (f) => (f.longTasks ? slowestPage(f.longTasks)[1] : undefined), fmt.ms],
   ['search index (pagefind/) size', (f) => f.index?.bytes, fmt.kb],
   ['search index size per document', (f) => (f.index ? f.index.bytes / f.docs : undefined), fmt.kb],
   ...(['words', 'coinages', 'substrings'] as const).flatMap(setRows),
@@ -188,6 +184,11 @@ function overRuns(values: readonly number[], pick: 'median' | 'max', format: (v:
   const value = pick === 'median' ? median(values) : Math.max(...values);
   if (values.length < 2) return { value, measured: format(value) };
   return { value, measured: `${pick === 'max' ? 'max ' : 'median '}${format(value)} (runs: ${values.map(format).join(', ')})` };
+}
+
+/** The page with the longest task of one run, and that task's milliseconds. */
+function slowestPage(longTasks: Record<string, number>): [path: string, ms: number] {
+  return Object.entries(longTasks).reduce<[string, number]>((a, b) => (b[1] > a[1] ? b : a), ['', -Infinity]);
 }
 
 const ratio = (v: number) => `${v.toFixed(2)}×`;
@@ -256,18 +257,18 @@ export function checkTargets(results: SizeResult[], baseline1000?: Figures): Tar
     });
     const tasks = runs.map((r) => r.site.longTasks).filter((t): t is Record<string, number> => !!t);
     if (tasks.length) {
+      const slowest = tasks.map(slowestPage);
       const worst = overRuns(
-        tasks.map((t) => Math.max(...Object.values(t))),
+        slowest.map(([, ms]) => ms),
         'median',
         (v) => fmt.ms(v),
       );
       // The page that took longest in the run the verdict rests on (the last run for an even count).
-      const picked = tasks.findLast((t) => Math.max(...Object.values(t)) === worst.value) ?? tasks.at(-1)!;
-      const slowest = Object.entries(picked).sort((a, b) => b[1] - a[1])[0]![0];
+      const [page] = slowest.findLast(([, ms]) => ms === worst.value) ?? slowest.at(-1)!;
       checks.push({
         target: `longest task on any page with a year of records at ${docs} docs`,
         limit: '≤ 200 ms',
-        measured: `${worst.measured} (${slowest})`,
+        measured: `${worst.measured} (${page})`,
         pass: worst.value <= 200,
       });
     }
