@@ -2,30 +2,24 @@ import type { ProgressRecord } from '../../lib/progress/types.ts';
 import { canAutoMarkRead, type AutoReadDecision } from '../../lib/progress/auto-read.ts';
 import { isUpdatedSince } from '../../lib/progress/transitions.ts';
 import { dayOfInstant, parseInstant } from '../../lib/progress/time.ts';
-import { ActiveTime } from '../../lib/progress-view/active-time.ts';
 import { entryBadges } from '../../lib/progress-view/entry-status.ts';
-import { dayText, wholePercent } from '../../lib/progress-view/format.ts';
-import { readFraction, scrollTopFor, worthResuming } from '../../lib/progress-view/reading-position.ts';
+import { dayText } from '../../lib/progress-view/format.ts';
 import { progressStore } from '../../scripts/progress/store-instance.ts';
 import { badge } from '../../scripts/dom.ts';
-
-const TICK_MS = 1000;
-/** Active seconds between saves of the running total (it is also saved when the page is hidden). */
-const SAVE_EVERY_SECONDS = 15;
-const INPUT_EVENTS = ['wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart'] as const;
+import { ReadingClock } from './reading-clock.ts';
+import { ReadingPlace } from './reading-place.ts';
 
 /**
  * <kb-entry-progress>: on an entry page, the reading bar, 继续阅读, the 标记为已读 / 取消已读
  * toggle, automatic 已读 (end reached and enough active reading, with the reason shown until
- * then), 有更新, and 我参加了 on training pages. Everything goes through the page's store.
+ * then), 有更新, and 我参加了 on training pages. Everything goes through the page's store; the
+ * reading clock (reading-clock.ts) and the reading position (reading-place.ts) are its parts.
  */
 class KbEntryProgress extends HTMLElement {
   private store = progressStore();
   private key = '';
   private hash: string | null = null;
   private chars = 0;
-  private article: HTMLElement | null = null;
-  private bar: HTMLProgressElement | null = null;
   private toggle!: HTMLButtonElement;
   private attend: HTMLButtonElement | null = null;
   private resume!: HTMLButtonElement;
@@ -35,23 +29,17 @@ class KbEntryProgress extends HTMLElement {
   private hours = 0;
   private announcer!: HTMLElement;
   private badges!: HTMLElement;
-  private tracker = new ActiveTime(Date.now());
-  private reachedEnd = false;
+  private clock!: ReadingClock;
+  private place!: ReadingPlace;
   /** Cleared when the reader un-marks the entry: then only the button marks it again. */
   private autoAllowed = true;
-  private lastSavedScroll = -1;
-  private savedPlace = 0;
-  private sinceSave = 0;
   private lastCode = '';
-  private timer: number | undefined;
   private cleanups: (() => void)[] = [];
 
   connectedCallback() {
     this.key = this.dataset.key ?? '';
     this.hash = this.dataset.hash ?? null;
     this.chars = Number(this.dataset.chars) || 0;
-    this.article = this.closest('article') ?? document.querySelector<HTMLElement>('article[data-entry-key]');
-    this.bar = this.querySelector('[data-read-bar]');
     this.toggle = this.querySelector('[data-toggle-read]')!;
     this.attend = this.querySelector('[data-toggle-attended]');
     this.resume = this.querySelector('[data-resume]')!;
@@ -62,20 +50,33 @@ class KbEntryProgress extends HTMLElement {
     this.announcer = this.querySelector('[data-announce]')!;
     this.badges = this.querySelector('[data-badges]')!;
 
-    this.savedPlace = this.store.get(this.key).scroll;
+    const bar = this.querySelector<HTMLProgressElement>('[data-read-bar]');
+    // Before the store opens the entry: the place saved on the previous visit.
+    this.place = new ReadingPlace({
+      store: this.store,
+      key: this.key,
+      article: this.closest('article') ?? document.querySelector<HTMLElement>('article[data-entry-key]'),
+      bar,
+      resume: this.resume,
+      onEndReached: () => this.evaluate(),
+    });
+    this.clock = new ReadingClock(this.store, this.key, () => this.evaluate());
     this.store.open(this.key, this.hash);
     this.wireButtons();
-    this.wireReading();
+    const listen = this.on.bind(this);
+    this.clock.start(listen);
+    listen(window, 'scroll', () => this.place.update());
+    listen(window, 'resize', () => this.place.update());
     this.querySelector<HTMLElement>('[data-panel]')!.hidden = false;
-    if (this.bar) this.bar.hidden = false;
+    if (bar) bar.hidden = false;
     this.cleanups.push(this.store.subscribe(() => this.render()));
-    this.updateBar();
-    this.offerResume();
+    this.place.update();
+    this.place.offerResume();
     this.render();
   }
 
   disconnectedCallback() {
-    window.clearInterval(this.timer);
+    this.clock.stop();
     for (const cleanup of this.cleanups) cleanup();
     this.cleanups = [];
   }
@@ -104,7 +105,7 @@ class KbEntryProgress extends HTMLElement {
       this.toggle.focus();
     });
     this.attend?.addEventListener('click', () => void this.toggleAttended());
-    this.resume.addEventListener('click', () => this.restorePlace());
+    this.resume.addEventListener('click', () => this.place.restore());
   }
 
   /** 我参加了 records attendance at once; undoing it (已参加 ✓ pressed again) asks first. */
@@ -129,95 +130,6 @@ class KbEntryProgress extends HTMLElement {
     if (!ok) return;
     this.store.setAttended(this.key, false);
     this.say('已撤销参加');
-  }
-
-  private wireReading() {
-    const active = () => this.tracker.input(Date.now());
-    for (const type of INPUT_EVENTS) this.on(window, type, active);
-    // Scrolling itself is not input: the browser also scrolls on its own (scroll anchoring when
-    // the note above changes length), which would keep an idle reader's clock running. Wheel,
-    // keys, pointer and touch cover every way a reader scrolls.
-    this.on(window, 'scroll', () => this.updateBar());
-    this.on(window, 'resize', () => this.updateBar());
-    this.on(document, 'visibilitychange', () => {
-      const now = Date.now();
-      if (document.visibilityState === 'hidden') this.credit(this.tracker.tick(now, true));
-      else {
-        this.tracker.tick(now, false);
-        this.tracker.input(now);
-      }
-    });
-    this.timer = window.setInterval(() => this.onTick(), TICK_MS);
-  }
-
-  private onTick() {
-    this.credit(this.tracker.tick(Date.now(), document.visibilityState === 'visible'));
-    this.evaluate();
-  }
-
-  /** Adds active seconds while the entry is not yet read, saving the running total now and then. */
-  private credit(seconds: number) {
-    if (seconds <= 0 || this.record().status === 'read') return;
-    this.store.addActiveSeconds(this.key, seconds);
-    this.sinceSave += seconds;
-    if (this.sinceSave >= SAVE_EVERY_SECONDS) {
-      this.sinceSave = 0;
-      this.store.flush();
-    }
-  }
-
-  private geometry() {
-    const rect = this.article?.getBoundingClientRect();
-    return {
-      scrollY: window.scrollY,
-      viewportHeight: window.innerHeight,
-      top: (rect?.top ?? 0) + window.scrollY,
-      height: rect?.height ?? 0,
-    };
-  }
-
-  private updateBar() {
-    const g = this.geometry();
-    const fraction = readFraction(g);
-    if (this.bar) this.bar.value = wholePercent(fraction);
-    // The end of the text is reached once its marker has shown, or been scrolled past in one jump
-    // (End, a fling): 学习心得 and the page's footer follow it.
-    const end = document.querySelector('[data-entry-end]');
-    if (!this.reachedEnd && (end ? end.getBoundingClientRect().top <= g.viewportHeight : fraction >= 0.99)) {
-      this.reachedEnd = true;
-      this.evaluate();
-    }
-    if (!this.resume.hidden && fraction >= this.savedPlace) this.resume.hidden = true;
-    if (g.scrollY > 0 && Math.abs(fraction - this.lastSavedScroll) >= 0.01) {
-      this.lastSavedScroll = fraction;
-      this.store.setScroll(this.key, fraction);
-    }
-  }
-
-  private offerResume() {
-    const current = readFraction(this.geometry());
-    if (!worthResuming(this.savedPlace, current)) return;
-    if (location.hash === '#continue') {
-      this.restorePlace();
-      return;
-    }
-    this.resume.textContent = `继续阅读（上次读到 ${wholePercent(this.savedPlace)}%）`;
-    this.resume.hidden = false;
-  }
-
-  /** Scrolls back to the saved place and moves keyboard focus to the paragraph there. */
-  private restorePlace() {
-    const g = this.geometry();
-    const top = scrollTopFor(this.savedPlace, g);
-    window.scrollTo({ top, behavior: 'instant' });
-    this.resume.hidden = true;
-    const target = [...(this.article?.querySelectorAll<HTMLElement>('.kb-prose > *') ?? [])].find(
-      (node) => node.getBoundingClientRect().top >= 0,
-    );
-    if (target) {
-      if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
-      target.focus({ preventScroll: true });
-    }
   }
 
   /** Marks the entry 已读 when the end was reached after enough active reading. */
@@ -247,14 +159,13 @@ class KbEntryProgress extends HTMLElement {
 
   /** Whether the entry may now be marked 已读 by itself, and if not, why. */
   private decision(): AutoReadDecision {
-    return canAutoMarkRead({ reachedEnd: this.reachedEnd, activeSeconds: this.record().activeSeconds, chars: this.chars });
+    return canAutoMarkRead({ reachedEnd: this.place.reachedEnd, activeSeconds: this.record().activeSeconds, chars: this.chars });
   }
 
   /** Why the entry is not 已读 yet, for the note under the buttons. */
   private reasonText(decision: AutoReadDecision = this.decision()): string {
     if (decision.ok) return '';
-    const now = Date.now();
-    const paused = document.visibilityState !== 'visible' || this.tracker.idle(now) ? '（一分钟内没有操作，已暂停计时）' : '';
+    const paused = this.clock.paused() ? '（一分钟内没有操作，已暂停计时）' : '';
     if (decision.code === 'not-at-end') return `${decision.message}。${paused}`;
     return `已读到文末，${decision.message}才会自动记为已读（按文章长度计算，页面在前台且有操作时才计时）${paused}。`;
   }
