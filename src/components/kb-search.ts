@@ -17,6 +17,7 @@ import { NO_PARTS, PAGES_FILE, PARTS_FILE, groupBundles, parsePartsManifest, par
 import { within } from '../lib/search/within.ts';
 import { dayText } from '../lib/progress-view/format.ts';
 import { el } from '../scripts/dom.ts';
+import { wideScreen } from '../scripts/wide-screen.ts';
 
 /** Results shown at once. */
 const PAGE = 10;
@@ -112,7 +113,7 @@ class KbSearch extends HTMLElement {
     this.sort.addEventListener('change', () => void this.run());
     this.more.addEventListener('click', () => void this.showMore());
     // Filters stay open beside the results on a wide screen; on a phone they fold under 筛选.
-    const wide = matchMedia('(min-width: 64rem)');
+    const wide = wideScreen();
     const fit = () => (this.controls.open = wide.matches);
     fit();
     wide.addEventListener('change', fit);

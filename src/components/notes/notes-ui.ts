@@ -12,13 +12,14 @@ import { notesStore } from '../../scripts/progress/notes-instance.ts';
 import { el } from '../../scripts/dom.ts';
 import { blockOffsets, readText, selectionOffsets, wrapRange } from './text-model.ts';
 import { smallButton as button, textEditor } from './text-editor.ts';
+import { wideScreen } from '../../scripts/wide-screen.ts';
 
 /** Autosave of 学习心得 this long after the last key press. */
 const AUTOSAVE_MS = 600;
 /** Longest quote shown on a card before it is shortened. */
 const QUOTE_SHOWN = 120;
-/** Wide enough for cards beside the text (Tailwind's lg, where the page has two columns). */
-const WIDE = matchMedia('(min-width: 64rem)');
+/** Wide enough for cards beside the text (lg: in notes.css). */
+const WIDE = wideScreen();
 
 export interface NotesUi {
   /** A paragraph's 笔记 button: a note on the selection inside it, or on the whole paragraph. */
