@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { KEEP_AFTER_QUIET_MS } from '../../../src/lib/offline/keep-search.ts';
 
 async function waitForServiceWorker(page: Page) {
   await page.evaluate(async () => {
@@ -18,12 +19,27 @@ function searchIndexKept(page: Page): Promise<boolean> {
   });
 }
 
-/** Waits until the service worker has kept the search index (it does once the reader is idle). */
+/**
+ * Waits until the service worker has kept the search index. The page asks for the copy once the
+ * reader has been quiet for KEEP_AFTER_QUIET_MS; the page's clock (installed for every test here)
+ * is moved on by that much at each look instead of waiting for it.
+ */
 async function waitForKeptSearchIndex(page: Page) {
-  await expect.poll(() => searchIndexKept(page), { timeout: 30_000 }).toBe(true);
+  await expect
+    .poll(
+      async () => {
+        await page.clock.fastForward(KEEP_AFTER_QUIET_MS);
+        return searchIndexKept(page);
+      },
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 test.describe('offline reading', () => {
+  // Time flows as usual; waitForKeptSearchIndex moves it on.
+  test.beforeEach(({ page }) => page.clock.install());
+
   test('the service worker is scoped to the base path', async ({ page }) => {
     await page.goto('./');
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
