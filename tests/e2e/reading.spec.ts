@@ -109,25 +109,7 @@ test.describe('reading pages', () => {
     expect(await scrollsSideways(page)).toBe(false);
   });
 
-  for (const path of [
-    './',
-    './theory/',
-    LONG_ARTICLE,
-    TRAINING,
-    PLAN,
-    './plans/',
-    './progress/',
-    './search/?q=党章',
-    './tags/',
-    './no-such-page/',
-  ]) {
-    test(`no sideways scrolling at 360 px and the largest font: ${path}`, async ({ page }) => {
-      await largestFont(page);
-      await page.setViewportSize(PHONE);
-      await page.goto(path);
-      expect(await scrollsSideways(page)).toBe(false);
-    });
-  }
+  // No sideways scrolling at 360 px and the largest font, on every page type: deploy/accessibility.spec.ts.
 
   test('printing in dark mode prints dark text on white', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -256,21 +238,7 @@ test.describe('我的学习 on a phone', () => {
 });
 
 test.describe('header and pages', () => {
-  for (const viewport of [{ width: 1280, height: 800 }, PHONE]) {
-    test(`the header search hint shows whole at ${viewport.width} px`, async ({ page }) => {
-      await page.setViewportSize(viewport);
-      await page.goto('./theory/');
-      const box = page.locator('#site-search');
-      const fits = await box.evaluate((input: HTMLInputElement) => {
-        const style = getComputedStyle(input);
-        const context = document.createElement('canvas').getContext('2d')!;
-        context.font = `${style.fontSize} ${style.fontFamily}`;
-        const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-        return context.measureText(input.placeholder).width <= room;
-      });
-      expect(fits).toBe(true);
-    });
-  }
+  // The header's search hint shows whole on a phone and a desktop: site.spec.ts, 'search boxes show their hint whole'.
 
   test('on a 360 px home page there is one search box and the header is compact', async ({ page }) => {
     await page.setViewportSize(PHONE);

@@ -10,7 +10,9 @@ import { expectAccessibleInBothSchemes } from '../axe.ts';
  */
 test.describe('accessibility', () => {
   for (const { name, path } of PAGE_TYPES) {
-    test(`${name}: no serious axe violations, light and dark, desktop and 360 px at the largest text A+ gives`, async ({ page }) => {
+    test(`${name}: no serious axe violations, light and dark, desktop and 360 px at the largest text A+ gives, without sideways scrolling`, async ({
+      page,
+    }) => {
       const ready = async () => {
         if (path.includes('search')) await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
       };
@@ -37,6 +39,8 @@ test.describe('accessibility', () => {
       await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
       await expect(page.getByRole('group', { name: '字号' })).toContainText('150%');
       await ready();
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${name} scrolls sideways at 360 px`).toBe(0);
       await expectAccessibleInBothSchemes(page, `${name}, 360 px, largest text`);
     });
   }
