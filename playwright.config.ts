@@ -11,7 +11,11 @@ export default defineConfig({
   // flakiness at its cause (a missing wait, a shared port), never by running the test again.
   retries: 0,
   failOnFlakyTests: true,
+  // Two workers for the two cores (more are slower there, and flaky). Tests of one file may run on
+  // either worker, so a long file does not leave the other worker idle at the end; the dev-server
+  // files keep theirs together (describe mode 'serial').
   workers: 2,
+  fullyParallel: true,
   reporter: [['list']],
   use: {
     // Recording a trace for every test costs about a fifth of the suite's time. To keep one for a
