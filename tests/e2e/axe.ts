@@ -10,14 +10,17 @@ const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
  */
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** The serious and critical axe violations on the page as it is now, one line each. */
-export async function seriousViolations(page: Page, rules: 'all' | 'colours' = 'all'): Promise<string[]> {
+/** Which violations fail a check: serious and critical ones (the site's pages), or any (the preview panel). */
+export type Impacts = 'serious' | 'any';
+
+/** The axe violations of at least the given impact on the page as it is now, one line each. */
+export async function axeViolations(page: Page, rules: 'all' | 'colours' = 'all', impacts: Impacts = 'serious'): Promise<string[]> {
   // Legacy mode runs axe in the page itself instead of finishing each run in a new blank page:
   // half the time, and the pages have no frames from other origins that would need the new way.
   const builder = new AxeBuilder({ page }).setLegacyMode(true);
   const { violations } = await (rules === 'all' ? builder.withTags(WCAG_AA) : builder.withRules(COLOUR_RULES)).analyze();
   return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => impacts === 'any' || v.impact === 'serious' || v.impact === 'critical')
     .map(
       (v) =>
         `${v.id}: ${v.help} — ${v.nodes
@@ -32,15 +35,15 @@ export async function seriousViolations(page: Page, rules: 'all' | 'colours' = '
  * switches to the other scheme (as a member's system setting would) and checks the colours again.
  * Pages that follow the system scheme change at once; `label` names the page in a failure.
  */
-export async function expectAccessibleInBothSchemes(page: Page, label = ''): Promise<void> {
+export async function expectAccessibleInBothSchemes(page: Page, label = '', impacts: Impacts = 'serious'): Promise<void> {
   const first = (await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)) ? 'dark' : 'light';
   const second = first === 'dark' ? 'light' : 'dark';
-  expect(await seriousViolations(page), `${label} (${first})`).toEqual([]);
+  expect(await axeViolations(page, 'all', impacts), `${label} (${first})`).toEqual([]);
   // Without motion, so no colour is measured halfway through a transition.
   await page.emulateMedia({ colorScheme: second, reducedMotion: 'reduce' });
   await expect.poll(() => page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(second === 'dark');
   const theme = page.locator('html[data-theme]');
   if (await theme.count()) await expect(theme).toHaveAttribute('data-theme', second);
-  expect(await seriousViolations(page, 'colours'), `${label} (${second})`).toEqual([]);
+  expect(await axeViolations(page, 'colours', impacts), `${label} (${second})`).toEqual([]);
   await page.emulateMedia({ colorScheme: first });
 }

@@ -120,7 +120,8 @@ test.describe('the preview (npm run dev) with content mistakes', () => {
   test('the panel passes axe in light and dark', async ({ page }) => {
     await page.goto(`${origin}/theory/good-theory/`);
     await expect(page.getByRole('alert')).toBeVisible();
-    await expectAccessibleInBothSchemes(page, 'preview panel');
+    // Every violation, not only serious ones: the panel is small and entirely ours.
+    await expectAccessibleInBothSchemes(page, 'preview panel', 'any');
   });
 
   test('fixing the file brings the page back by itself, without a restart', async ({ page }) => {
