@@ -18,6 +18,20 @@ const TODAY = new Date('2026-11-26T10:00:00+08:00');
 
 const article = (page: Page) => page.locator('[data-notes-root]');
 
+/** Selects PASSAGE with the mouse and saves a note with `body` on it, as a reader does. */
+async function noteOnPassage(page: Page, body: string) {
+  await dragOver(page, PASSAGE);
+  await page.getByRole('toolbar', { name: '对所选文字' }).getByRole('button', { name: '记笔记' }).click();
+  await page.getByLabel('笔记内容').fill(body);
+  await page.getByRole('button', { name: '保存笔记' }).click();
+}
+
+/** Writes the entry's 学习心得 and waits until it is saved in this browser. */
+async function writeReflection(page: Page, text: string) {
+  await page.getByLabel('写下本篇的学习心得体会').fill(text);
+  await expect(page.locator('[data-reflection-status]')).toContainText('已自动保存在本机');
+}
+
 /** Drags the mouse across `text` in the article, as a reader selects it. */
 async function dragOver(page: Page, text: string) {
   const rects = await article(page).evaluate((root, wanted) => {
@@ -156,10 +170,7 @@ test('学习心得: count, autosave, kept after a reload, and on 我的笔记 wi
   await page.reload();
   await expect(box).toHaveValue('调查研究要“身入”更要“心入”。');
 
-  await dragOver(page, PASSAGE);
-  await page.getByRole('toolbar', { name: '对所选文字' }).getByRole('button', { name: '记笔记' }).click();
-  await page.getByLabel('笔记内容').fill('作风之镜');
-  await page.getByRole('button', { name: '保存笔记' }).click();
+  await noteOnPassage(page, '作风之镜');
 
   await page.goto('./notes/');
   const group = page.locator('[data-notes-group]');
@@ -198,12 +209,8 @@ test('学习心得: count, autosave, kept after a reload, and on 我的笔记 wi
 
 test('notes and 学习心得 go into the JSON backup and come back after clearing; Word and print', async ({ page }) => {
   await page.goto(ARTICLE);
-  await dragOver(page, PASSAGE);
-  await page.getByRole('toolbar', { name: '对所选文字' }).getByRole('button', { name: '记笔记' }).click();
-  await page.getByLabel('笔记内容').fill('第一条笔记\n第二行');
-  await page.getByRole('button', { name: '保存笔记' }).click();
-  await page.getByLabel('写下本篇的学习心得体会').fill('心得：多下去，多听。');
-  await expect(page.locator('[data-reflection-status]')).toContainText('已自动保存在本机');
+  await noteOnPassage(page, '第一条笔记\n第二行');
+  await writeReflection(page, '心得：多下去，多听。');
 
   await page.goto('./progress/');
   const download = page.waitForEvent('download');
@@ -269,12 +276,8 @@ test('blocked storage: a note is kept on the page and the member is told it was 
 test('an entry with notes and 我的笔记 have no serious axe violations at 360 px, light and dark', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 });
   await page.goto(ARTICLE);
-  await dragOver(page, PASSAGE);
-  await page.getByRole('toolbar', { name: '对所选文字' }).getByRole('button', { name: '记笔记' }).click();
-  await page.getByLabel('笔记内容').fill('手机上的笔记');
-  await page.getByRole('button', { name: '保存笔记' }).click();
-  await page.getByLabel('写下本篇的学习心得体会').fill('手机上的心得');
-  await expect(page.locator('[data-reflection-status]')).toContainText('已自动保存在本机');
+  await noteOnPassage(page, '手机上的笔记');
+  await writeReflection(page, '手机上的心得');
   const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(scrollWidth).toBeLessThanOrEqual(360);
   await expectAccessibleInBothSchemes(page, 'entry with a note');
