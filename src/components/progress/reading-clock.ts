@@ -6,7 +6,7 @@ const TICK_MS = 1000;
 const SAVE_EVERY_SECONDS = 15;
 const INPUT_EVENTS = ['wheel', 'keydown', 'pointerdown', 'pointermove', 'touchstart'] as const;
 
-/** Adds a listener and returns the function that removes it. */
+/** Adds a listener that the owning element removes when it leaves the page. */
 export type Listen = (target: EventTarget, type: string, listener: () => void) => void;
 
 /**
