@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { findBrowser, HOW_TO_GET_A_BROWSER } from './find-browser.mjs';
 
-const browser = findBrowser();
+const browser = findBrowser({ headlessShell: true });
 if (browser === null) {
   console.error(HOW_TO_GET_A_BROWSER);
   process.exit(1);
