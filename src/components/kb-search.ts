@@ -298,15 +298,15 @@ class KbSearch extends HTMLElement {
     this.shown = [];
     this.renderFilters(filtered);
     this.list.replaceChildren();
+    // The count and the ranked titles show at once; each excerpt follows as its page's text arrives.
+    const excerpts = this.renderNext(seq);
+    this.setStatus('done', this.summary(query, filtered.length, matches.length));
     try {
-      await this.renderNext(seq);
+      await excerpts;
     } catch {
       if (seq !== this.seq) return;
       this.setStatus('error', '搜索结果的内容暂时无法读取。如果处于离线状态，请联网后再试。');
-      return;
     }
-    if (seq !== this.seq) return;
-    this.setStatus('done', this.summary(query, filtered.length, matches.length));
   }
 
   private summary(query: SearchQuery, count: number, unfiltered: number): string {
@@ -327,29 +327,42 @@ class KbSearch extends HTMLElement {
     this.controls.hidden = true;
   }
 
-  /** Loads the text of the next results and shows them. */
+  /**
+   * Lists the next results at once, then loads their pages' text and fills in each excerpt as it
+   * arrives; the list is busy (aria-busy) until every excerpt is in. When the text cannot be read,
+   * these results are taken away again, so the list never shows results without excerpts.
+   */
   private async renderNext(seq: number) {
     const next = this.ranked.slice(this.shown.length, this.shown.length + PAGE);
-    const texts = await within(
-      Promise.all(
-        next.map(
-          (m) =>
-            this.results
-              .get(m.id)
-              ?.data()
-              .then((d) => decodeIndexed(d.content)) ?? Promise.resolve(''),
-        ),
-      ),
-      GIVE_UP_MS,
-    );
-    if (seq !== this.seq) return;
     const terms = this.query?.terms ?? [];
-    next.forEach((match, i) => this.renderResult(match, texts[i]!, terms));
+    const items = next.map((match) => this.renderResult(match, terms));
     this.shown.push(...next);
     this.updateMore();
+    this.list.setAttribute('aria-busy', 'true');
+    try {
+      await within(
+        Promise.all(
+          next.map(async (match, i) => {
+            const data = await this.results.get(match.id)?.data();
+            if (seq === this.seq) appendParts(items[i]!.excerpt, excerpt(data ? decodeIndexed(data.content) : '', terms, EXCERPT_LENGTH));
+          }),
+        ),
+        GIVE_UP_MS,
+      );
+    } catch (error) {
+      if (seq === this.seq) {
+        for (const { item } of items) item.remove();
+        this.shown.splice(this.shown.length - next.length);
+        this.updateMore();
+      }
+      throw error;
+    } finally {
+      if (seq === this.seq) this.list.removeAttribute('aria-busy');
+    }
   }
 
-  private renderResult(match: Match, text: string, terms: readonly SearchTerm[]) {
+  /** Appends a result's item, its excerpt still empty. */
+  private renderResult(match: Match, terms: readonly SearchTerm[]): { item: HTMLLIElement; excerpt: HTMLParagraphElement } {
     const { page } = match;
     const li = el('li', 'border-b border-stone-200 py-4 dark:border-stone-800');
     const article = el('article', 'flex flex-col gap-1');
@@ -369,10 +382,10 @@ class KbSearch extends HTMLElement {
     if (page.origin) meta.append(el('span', undefined, page.origin));
     const p = el('p', 'text-stone-800 dark:text-stone-200');
     p.dataset.excerpt = '';
-    appendParts(p, excerpt(text, terms, EXCERPT_LENGTH));
     article.append(h, meta, p);
     li.append(article);
     this.list.append(li);
+    return { item: li, excerpt: p };
   }
 
   private async showMore() {

@@ -3,17 +3,18 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPageText } from '../../src/lib/search/page-text.ts';
 import { normalizeText } from '../../src/lib/search/han-text.ts';
+import { searchDone } from './search-done.ts';
 
 async function search(page: Page, query: string) {
   await page.goto(`./search/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+  await searchDone(page);
 }
 
 /** Types a new query into the search page's box, as a reader does between searches. */
 async function searchAgain(page: Page, query: string) {
   await page.locator('#page-search').fill(query);
   await expect(status(page)).toContainText(`“${query}”`);
-  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+  await searchDone(page);
 }
 
 const results = (page: Page) => page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
@@ -222,7 +223,7 @@ test.describe('search page', () => {
     await box.pressSequentially('12345热线', { delay: 5 });
     await expect(page).toHaveURL(/\?q=12345%E7%83%AD%E7%BA%BF$/);
     await expect(page.getByRole('main').getByRole('status')).toContainText('“12345热线”');
-    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    await searchDone(page);
     expect(await titles(page)).toContain('12345热线接诉即办专题培训：把群众诉求办到心坎上');
   });
 
@@ -261,6 +262,36 @@ test.describe('search page', () => {
     await expect(status(page)).toContainText('“党章，党规”');
   });
 
+  test('lists the count and the results at once, then fills in each excerpt as its text arrives', async ({ page }) => {
+    await page.goto('./search/');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/fragment/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.locator('#page-search').fill('三会一课');
+    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    await expect(status(page)).toContainText(/找到 \d+ 篇包含“三会一课”的内容/);
+    await expect(results(page).first().getByRole('link')).toBeVisible();
+    const list = page.locator('[data-search-results]');
+    await expect(list).toHaveAttribute('aria-busy', 'true');
+    expect(new Set(await results(page).locator('[data-excerpt]').allInnerTexts())).toEqual(new Set(['']));
+    release();
+    await searchDone(page);
+    const excerpts = await results(page).locator('[data-excerpt]').allInnerTexts();
+    expect(excerpts.length).toBeGreaterThan(1);
+    for (const e of excerpts) expect(e).toContain('三会一课');
+
+    // Text that cannot be read takes the listed results away again, and the page says why.
+    await page.unroute('**/pagefind/fragment/**');
+    await page.route('**/pagefind/fragment/**', (route) => route.abort());
+    await page.locator('#page-search').fill('传帮带');
+    await expect(page.locator('[data-search-status]')).toHaveText('搜索结果的内容暂时无法读取。如果处于离线状态，请联网后再试。');
+    await expect(results(page)).toHaveCount(0);
+    await expect(list).not.toHaveAttribute('aria-busy', 'true');
+  });
+
   test('when more results cannot be read, it says so and keeps what is shown and the button', async ({ page }) => {
     await search(page, '学习');
     await expect(results(page)).toHaveCount(10);
@@ -295,7 +326,7 @@ test.describe('search page', () => {
     await expect(results(page)).toHaveCount(all);
 
     await page.getByLabel('排序').selectOption('date');
-    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    await searchDone(page);
     const dates = await results(page)
       .locator('time')
       .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
@@ -337,7 +368,7 @@ test.describe('search page', () => {
     await expect(page.locator('#site-search')).toBeFocused();
     await page.keyboard.type('传帮带');
     await page.keyboard.press('Enter');
-    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    await searchDone(page);
     await page.locator('#page-search').focus();
     await page.keyboard.press('ArrowDown');
     const links = page.locator('a[data-result-link]');
@@ -361,7 +392,7 @@ test.describe('search page', () => {
     expect(requested.filter((p) => p.includes('/pagefind/'))).toEqual([]);
     await page.locator('#site-search').fill('党章');
     await page.locator('#site-search').press('Enter');
-    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    await searchDone(page);
     expect(requested.some((p) => p.endsWith('/pagefind/pagefind.js'))).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { PAGE_TYPES } from './pages.ts';
 import { expectAccessibleInBothSchemes } from '../axe.ts';
+import { searchDone } from '../search-done.ts';
 
 /**
  * Every kind of page, in both colour schemes, on a desktop at the normal text size and on a
@@ -14,7 +15,7 @@ test.describe('accessibility', () => {
       page,
     }) => {
       const ready = async () => {
-        if (path.includes('search')) await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+        if (path.includes('search')) await searchDone(page);
       };
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.emulateMedia({ colorScheme: 'light' });

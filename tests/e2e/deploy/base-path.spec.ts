@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { searchDone } from '../search-done.ts';
 
 // Runs against the copy built with BASE_PATH=/kb/ (see scripts/e2e-server.mjs).
 test.describe('under a base path', () => {
@@ -64,7 +65,7 @@ test.describe('under a base path', () => {
 test.describe('search under a base path', () => {
   test('finds entries and links to them under /kb/', async ({ page }) => {
     await page.goto('./search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6');
-    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    await searchDone(page);
     const links = page.locator('a[data-result-link]');
     expect(await links.count()).toBeGreaterThan(3);
     const paths = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));

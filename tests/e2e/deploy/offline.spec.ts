@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { KEEP_AFTER_QUIET_MS } from '../../../src/lib/offline/keep-search.ts';
+import { searchDone } from '../search-done.ts';
 
 async function waitForServiceWorker(page: Page) {
   await page.evaluate(async () => {
@@ -88,7 +89,7 @@ test.describe('offline reading', () => {
       if (request.url().includes('/pagefind')) searchFiles.push(new URL(request.url()).pathname);
     });
     await page.goto('./search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6');
-    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    await searchDone(page);
     await expect(page.locator('a[data-result-link]').first()).toBeVisible();
     await expect(page.locator('a[data-result-link]').first()).toHaveAttribute('href', /^\/kb\//);
     // The kept copy, across the index's parts (this build writes parts of 16 pages).
@@ -250,7 +251,7 @@ test.describe('offline reading', () => {
         searchResponses.push({ path: new URL(response.url()).pathname, viaWorker: response.fromServiceWorker() });
     });
     await page.goto('./search/?q=%E4%BC%A0%E5%B8%AE%E5%B8%A6');
-    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    await searchDone(page);
     await expect(page.locator('a[data-result-link]').first()).toBeVisible();
     expect(await page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
     expect(searchResponses.length).toBeGreaterThan(0);

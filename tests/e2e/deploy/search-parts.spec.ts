@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ROOT_PORT } from '../../../scripts/e2e-ports.mjs';
+import { searchDone } from '../search-done.ts';
 
 // The /kb/ build writes its search index in parts of 16 pages (see scripts/e2e-server.mjs), as
 // a large archive's index is written in parts of 800; the root build has a single index.
@@ -9,10 +10,10 @@ async function searchAll(page: Page, url: string, sort: 'relevance' | 'date' = '
   await page.goto(url);
   // The first query loads every part's Pagefind: nine parts here (a real archive has one per 800
   // pages), which on a busy two-core machine can take longer than the default five seconds.
-  await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done', { timeout: 20_000 });
+  await searchDone(page, { timeout: 20_000 });
   if (sort === 'date') {
     await page.getByLabel('排序').selectOption('date');
-    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    await searchDone(page);
   }
   const more = page.getByRole('button', { name: '显示更多结果' });
   while (await more.isVisible()) {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readdirSync } from 'node:fs';
 import { PAGE_TYPES } from './pages.ts';
+import { searchDone } from '../search-done.ts';
 
 /** An attachment of the sample content. */
 const ATTACHMENT = readdirSync('public/attachments').find((name) => !name.startsWith('.'))!;
@@ -95,7 +96,7 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
       await watchCsp(page);
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      if (path.includes('search')) await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+      if (path.includes('search')) await searchDone(page);
       expect(foreign).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
     });
@@ -104,7 +105,7 @@ test.describe('served by nginx with deploy/nginx.conf', () => {
   test('search works under the CSP, with its WebAssembly and worker', async ({ page }) => {
     await watchCsp(page);
     await page.goto('./search/?q=%E4%B8%89%E4%BC%9A%E4%B8%80%E8%AF%BE');
-    await expect(page.locator('[data-search-status]')).toHaveAttribute('data-state', 'done');
+    await searchDone(page);
     await expect(page.locator('a[data-result-link]').first()).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   });
