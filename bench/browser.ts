@@ -29,6 +29,8 @@ export interface SearchTiming {
   medianMs?: number;
   /** Median from the moment the search itself started (after the UI's debounce) to rendered results. */
   medianAfterDebounceMs?: number;
+  /** Median from the input event until the listed results' excerpts are in too (this site lists first). */
+  medianWithExcerptsMs?: number;
   p90Ms?: number;
   firstMs?: number;
   /** Everything the search page fetched from navigation until the first query's results showed. */
@@ -45,6 +47,8 @@ export interface QueryTiming {
   ms: number;
   /** From the start of the search itself (after the UI's debounce, when seen) to rendered results. */
   afterDebounceMs?: number;
+  /** From the input event until every listed result's excerpt is in, when the page lists results first. */
+  excerptsMs?: number;
   results: number;
   /** The number of pages the search page says it found ("找到 N 篇", "N results"). */
   count?: number;
@@ -239,11 +243,13 @@ export async function timeSearch(
     };
     const ms = results.map((r) => r.ms);
     const after = results.map((r) => r.afterDebounceMs).filter((v): v is number => v !== undefined);
+    const withExcerpts = results.map((r) => r.excerptsMs).filter((v): v is number => v !== undefined);
     return {
       available: true,
       queries: results,
       medianMs: median(ms),
       ...(after.length === results.length ? { medianAfterDebounceMs: median(after) } : {}),
+      ...(withExcerpts.length === results.length ? { medianWithExcerptsMs: median(withExcerpts) } : {}),
       p90Ms: percentile(ms, 90),
       firstMs: ms[0],
       firstQuery,
@@ -259,7 +265,8 @@ export async function timeSearch(
 /**
  * This site: `/search/` has an input `#page-search` that searches as you type, results in
  * `[data-search-results]`, and `[data-search-status]` whose `data-state` becomes `done` when the
- * results for the current query have rendered.
+ * count and the results for the current query are listed; the list stays `aria-busy` until their
+ * excerpts are in (timed apart, `excerptsMs`).
  */
 export const siteSearch: SearchDriver = {
   async open(page, origin) {
@@ -274,7 +281,7 @@ export const siteSearch: SearchDriver = {
   async query(page, q) {
     return page.evaluate(
       (q) =>
-        new Promise<{ ms: number; afterDebounceMs?: number; results: number; count?: number }>((resolve, reject) => {
+        new Promise<{ ms: number; afterDebounceMs?: number; excerptsMs?: number; results: number; count?: number }>((resolve, reject) => {
           const input = document.querySelector<HTMLInputElement>('#page-search')!;
           const status = document.querySelector('[data-search-status]')!;
           const list = document.querySelector('[data-search-results]')!;
@@ -282,23 +289,33 @@ export const siteSearch: SearchDriver = {
           status.setAttribute('data-state', 'bench-pending');
           const timer = setTimeout(() => reject(new Error(`no results for ${q} within 20 s`)), 20_000);
           let started: number | undefined;
+          let listed: { ms: number; afterDebounceMs?: number; results: number; count?: number } | undefined;
+          const finish = (excerptsAt: number) => {
+            observer.disconnect();
+            clearTimeout(timer);
+            resolve({ ...listed!, excerptsMs: excerptsAt - t0 });
+          };
           const observer = new MutationObserver(() => {
+            if (listed) {
+              if (list.getAttribute('aria-busy') !== 'true') finish(performance.now());
+              return;
+            }
             const state = status.getAttribute('data-state');
             if (state === 'loading') started ??= performance.now();
             if (state !== 'done') return;
             const now = performance.now();
-            observer.disconnect();
-            clearTimeout(timer);
             const items = list.querySelectorAll('[data-search-result], li, article').length;
             const count = /找到\s*(\d+)\s*篇/.exec(status.textContent ?? '')?.[1];
-            resolve({
+            listed = {
               ms: now - t0,
               ...(started !== undefined ? { afterDebounceMs: now - started } : {}),
               results: items || list.children.length,
               count: count === undefined ? (items ? undefined : 0) : Number(count),
-            });
+            };
+            if (list.getAttribute('aria-busy') !== 'true') finish(now);
           });
           observer.observe(status, { attributes: true, attributeFilter: ['data-state'] });
+          observer.observe(list, { attributes: true, attributeFilter: ['aria-busy'] });
           const t0 = performance.now();
           input.value = q;
           input.dispatchEvent(new Event('input', { bubbles: true }));

@@ -125,6 +125,7 @@ export const ROWS: Row[] = [
   ['search: first query to results', (f) => f.search.firstMs, fmt.ms],
   ['search: median query to results (all queries)', (f) => f.search.medianMs, fmt.ms],
   ['search: p90 query to results', (f) => f.search.p90Ms, fmt.ms],
+  ['search: median query to results with their excerpts', (f) => f.search.medianWithExcerptsMs, fmt.ms],
   ['search: median after the UI debounce', (f) => f.search.medianAfterDebounceMs, fmt.ms],
   ['search: queries with results', (f) => (f.search.available ? f.search.queries.filter((q) => q.results > 0).length : undefined), fmt.n],
   ['longest task on any page, a year of records stored', (f) => (f.longTasks ? slowestPage(f.longTasks)[1] : undefined), fmt.ms],
