@@ -617,6 +617,19 @@ test.describe('a full year of records', () => {
     // yearOfRecords leaves one record in five being read: the first such theory article is listed.
     const reading = catalogue.entries.find((e, i) => i % 5 === 0 && e.collection === 'theory')!;
     await expect(page.getByRole('region', { name: '正在阅读' }).locator(`[data-entry-key="${reading.key}"]`)).toContainText(reading.title);
+    // A busy month lists 20 entries, and the rest when asked, with focus on the first of them.
+    const busy = page
+      .locator('[data-history] section')
+      .filter({ has: page.getByRole('button', { name: /^显示本月其余 \d+ 篇$/ }) })
+      .first();
+    const month = page.locator(`[aria-labelledby="${await busy.getAttribute('aria-labelledby')}"]`);
+    const more = month.getByRole('button');
+    const rest = Number(/(\d+)/.exec((await more.textContent()) ?? '')![1]);
+    await expect(month.getByRole('listitem')).toHaveCount(20);
+    await more.click();
+    await expect(month.getByRole('listitem')).toHaveCount(20 + rest);
+    await expect(month.getByRole('listitem').nth(20)).toBeFocused();
+    await expect(month.getByRole('button')).toHaveCount(0);
     expect(errors).toEqual([]);
     // Nothing was dropped to make the pages fast.
     const kept = JSON.parse((await page.evaluate((k) => localStorage.getItem(k), STORAGE_KEY)) ?? '{}') as { state?: { records?: object } };

@@ -4,6 +4,12 @@ import { inProgress, readHistory, type HistoryRow } from '../../lib/progress-vie
 import { ProgressSection } from '../../scripts/progress/section.ts';
 import { el, link } from '../../scripts/dom.ts';
 
+/**
+ * Read entries listed at first in each month; the rest of a busy month come with a button, so
+ * 我的学习 opens quickly after a year of reading (bench/README.md: the longest task).
+ */
+const SHOWN_PER_MONTH = 20;
+
 /** <kb-progress-entries>: entries being read (继续阅读) and read entries by date. */
 class KbProgressEntries extends ProgressSection {
   protected render({ state }: ProgressSnapshot) {
@@ -48,8 +54,23 @@ class KbProgressEntries extends ProgressSection {
         const h = el('h3', 'mb-1 text-lg font-semibold', `${month.year}年${month.month}月`);
         h.id = id;
         const ul = el('ul', 'flex flex-col');
-        ul.append(...month.rows.map(historyItem));
+        ul.append(...month.rows.slice(0, SHOWN_PER_MONTH).map(historyItem));
         section.append(h, ul);
+        const rest = month.rows.slice(SHOWN_PER_MONTH);
+        if (rest.length > 0) {
+          const more = el('button', 'kb-button mt-2', `显示本月其余 ${rest.length} 篇`);
+          more.type = 'button';
+          more.addEventListener('click', () => {
+            const items = rest.map(historyItem);
+            ul.append(...items);
+            more.remove();
+            // Focus moves to the first entry shown, not back to the top of the page.
+            const first = items[0]!;
+            first.tabIndex = -1;
+            first.focus();
+          });
+          section.append(more);
+        }
         return section;
       }),
     );
