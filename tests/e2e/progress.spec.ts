@@ -349,6 +349,27 @@ test.describe('我的学习', () => {
   });
 });
 
+test.describe('the printed sheet after a busy year', () => {
+  test('is drawn once the page is idle, and at once when printing starts before that', async ({ page }) => {
+    await markRead(page, SHORT_ARTICLE);
+    // Time stands still: the page never becomes idle by itself.
+    await page.clock.pauseAt(new Date(TODAY.getTime() + 60_000));
+    await page.goto('./progress/');
+    const rows = page.locator('[data-sheet-rows]');
+    await expect(page.getByRole('region', { name: '已读记录' })).toContainText('保密无小事');
+    await expect(rows).toBeEmpty();
+    // Ctrl+P, the browser's menu and the 打印 button all announce printing first.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect(rows).toContainText('保密无小事');
+
+    await page.reload();
+    await expect(page.getByRole('region', { name: '已读记录' })).toContainText('保密无小事');
+    await expect(rows).toBeEmpty();
+    await page.clock.runFor(600);
+    await expect(rows).toContainText('保密无小事');
+  });
+});
+
 test.describe('export, import and clearing', () => {
   test('export JSON and CSV, clear with confirmation, then import the backup back', async ({ page }) => {
     await markRead(page, SHORT_ARTICLE);

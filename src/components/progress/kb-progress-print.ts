@@ -11,21 +11,47 @@ import { periodOptions } from '../../scripts/progress/period-options.ts';
 /**
  * <kb-progress-print>: 打印学习档案. The reader picks a year and a month, quarter or the whole
  * year; the sheet (个人学习情况表) is previewed on screen and printed alone on A4.
+ *
+ * After a busy year the sheet has thousands of rows, so it is drawn in a task of its own once the
+ * page is idle, and not in the task that draws the rest of 我的学习 (bench/README.md: the longest
+ * task). It is drawn at once when the reader changes the period, and before anything prints.
  */
 class KbProgressPrint extends ProgressSection {
   private year!: HTMLSelectElement;
   private period!: HTMLSelectElement;
+  /** The records the sheet is still to be drawn from, while a draw waits for the page to be idle. */
+  private undrawn: ProgressSnapshot | null = null;
+  private readonly drawNow = () => {
+    if (this.undrawn) this.draw(this.undrawn);
+  };
 
   protected override setup() {
     this.year = this.find<HTMLSelectElement>('#print-year');
     this.period = this.find<HTMLSelectElement>('#print-period');
-    const redraw = () => this.render(this.store.snapshot());
+    const redraw = () => this.draw(this.store.snapshot());
     this.year.addEventListener('change', redraw);
     this.period.addEventListener('change', redraw);
     this.find('[data-print-button]').addEventListener('click', () => window.print());
+    // Whatever prints (the button, Ctrl+P, the browser's menu), the sheet is complete first.
+    window.addEventListener('beforeprint', this.drawNow);
   }
 
-  protected render({ state }: ProgressSnapshot) {
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.drawNow);
+  }
+
+  protected render(snapshot: ProgressSnapshot) {
+    if (!this.catalogueSettled) return;
+    const waiting = this.undrawn !== null;
+    this.undrawn = snapshot;
+    if (waiting) return;
+    if ('requestIdleCallback' in window) requestIdleCallback(this.drawNow, { timeout: 500 });
+    else setTimeout(this.drawNow, 50);
+  }
+
+  private draw({ state }: ProgressSnapshot) {
+    this.undrawn = null;
     if (!this.catalogueSettled) return;
     const today = dayOfInstant(this.now());
     const years = activeYears(state.records, this.index, today.year);
