@@ -77,6 +77,8 @@ class KbSearch extends HTMLElement {
   private shown: Match[] = [];
   private ranked: Match[] = [];
   private results = new Map<string, PagefindResult>();
+  /** Batches of listed results whose excerpts are still loading (the list is busy meanwhile). */
+  private excerptsLoading = 0;
   /** Each term's answer, kept for the session: the same term always gives the same pages. */
   private termCache = new Map<string, Promise<TermResults>>();
 
@@ -298,15 +300,13 @@ class KbSearch extends HTMLElement {
     this.shown = [];
     this.renderFilters(filtered);
     this.list.replaceChildren();
-    // The count and the ranked titles show at once; each excerpt follows as its page's text arrives.
-    const excerpts = this.renderNext(seq);
+    this.excerptsLoading = 0; // those of an earlier search no longer count
+    // The count and the ranked titles show at once; each excerpt follows as its page's text
+    // arrives, and the reader's next query need not wait for them.
+    this.renderNext(seq).catch(() => {
+      if (seq === this.seq) this.setStatus('error', '搜索结果的内容暂时无法读取。如果处于离线状态，请联网后再试。');
+    });
     this.setStatus('done', this.summary(query, filtered.length, matches.length));
-    try {
-      await excerpts;
-    } catch {
-      if (seq !== this.seq) return;
-      this.setStatus('error', '搜索结果的内容暂时无法读取。如果处于离线状态，请联网后再试。');
-    }
   }
 
   private summary(query: SearchQuery, count: number, unfiltered: number): string {
@@ -323,6 +323,8 @@ class KbSearch extends HTMLElement {
     this.ranked = [];
     this.shown = [];
     this.list.replaceChildren();
+    this.excerptsLoading = 0;
+    this.list.removeAttribute('aria-busy');
     this.updateMore();
     this.controls.hidden = true;
   }
@@ -338,6 +340,7 @@ class KbSearch extends HTMLElement {
     const items = next.map((match) => this.renderResult(match, terms));
     this.shown.push(...next);
     this.updateMore();
+    this.excerptsLoading++;
     this.list.setAttribute('aria-busy', 'true');
     try {
       await within(
@@ -357,7 +360,7 @@ class KbSearch extends HTMLElement {
       }
       throw error;
     } finally {
-      if (seq === this.seq) this.list.removeAttribute('aria-busy');
+      if (seq === this.seq && --this.excerptsLoading === 0) this.list.removeAttribute('aria-busy');
     }
   }
 

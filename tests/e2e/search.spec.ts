@@ -277,6 +277,13 @@ test.describe('search page', () => {
     const list = page.locator('[data-search-results]');
     await expect(list).toHaveAttribute('aria-busy', 'true');
     expect(new Set(await results(page).locator('[data-excerpt]').allInnerTexts())).toEqual(new Set(['']));
+    // Emptying the box meanwhile leaves nothing busy behind; typing the query again lists it again.
+    await page.locator('#page-search').fill('');
+    await expect(status(page)).toHaveText('请输入要查找的词。');
+    await expect(list).not.toHaveAttribute('aria-busy', 'true');
+    await page.locator('#page-search').fill('三会一课');
+    await expect(status(page)).toContainText('“三会一课”');
+    await expect(list).toHaveAttribute('aria-busy', 'true');
     release();
     await searchDone(page);
     const excerpts = await results(page).locator('[data-excerpt]').allInnerTexts();
