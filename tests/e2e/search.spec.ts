@@ -262,6 +262,18 @@ test.describe('search page', () => {
     await expect(status(page)).toContainText('“党章，党规”');
   });
 
+  test('the index starts loading with the page, and each of its first files is fetched once', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (/\/pagefind\/(pagefind\.js|parts\.json|pages\.json)$/.test(path)) fetched.push(path);
+    });
+    await page.goto('./search/?q=党章');
+    await searchDone(page);
+    // The page's preload links are the requests; the search code's own fetches reuse them.
+    expect(fetched.sort()).toEqual(['/pagefind/pagefind.js', '/pagefind/pages.json', '/pagefind/parts.json']);
+  });
+
   test('lists the count and the results at once, then fills in each excerpt as its text arrives', async ({ page }) => {
     await page.goto('./search/');
     let release = () => {};
