@@ -12,12 +12,13 @@ import {
   type TermHit,
 } from '../lib/search/matches.ts';
 import { FILTER_GROUPS, type SearchPage } from '../lib/search/page-text.ts';
-import type { PagefindApi, PagefindResult } from '../lib/search/pagefind-api.ts';
+import { PAGEFIND_RUNTIME, type PagefindApi, type PagefindResult } from '../lib/search/pagefind-api.ts';
 import { NO_PARTS, PAGES_FILE, PARTS_FILE, groupBundles, parsePartsManifest, parseSearchPages } from '../lib/search/index-parts.ts';
 import { within } from '../lib/search/within.ts';
 import { dayText } from '../lib/progress-view/format.ts';
 import { el } from '../scripts/dom.ts';
 import { wideScreen } from '../scripts/wide-screen.ts';
+import { whenIdle } from '../scripts/idle.ts';
 
 /** Results shown at once. */
 const PAGE = 10;
@@ -127,8 +128,7 @@ class KbSearch extends HTMLElement {
       this.setStatus('idle', '');
       // A reader on the search page is about to search: load the index while they think of a word.
       const preload = () => void this.load().catch(() => (this.searcher = null));
-      if ('requestIdleCallback' in window) requestIdleCallback(preload, { timeout: 2000 });
-      else setTimeout(preload, 200);
+      whenIdle(preload, 2000, 200);
     }
   }
 
@@ -189,7 +189,7 @@ class KbSearch extends HTMLElement {
   private async start(bundle: string): Promise<Searcher> {
     const options = { baseUrl: this.dataset.base };
     const begin = async (lead: string, merged: readonly string[]): Promise<PagefindApi> => {
-      const pf = (await import(/* @vite-ignore */ `${bundle}${lead}pagefind.js`)) as PagefindApi;
+      const pf = (await import(/* @vite-ignore */ `${bundle}${lead}${PAGEFIND_RUNTIME}`)) as PagefindApi;
       await pf.options(options);
       await Promise.all(merged.map((path) => pf.mergeIndex(`${bundle}${path}`, options)));
       return pf;
@@ -200,7 +200,7 @@ class KbSearch extends HTMLElement {
     const [parts, pages] = await Promise.all([
       json(PARTS_FILE).then(parsePartsManifest, () => NO_PARTS),
       json(PAGES_FILE).then(parseSearchPages),
-      import(/* @vite-ignore */ `${bundle}pagefind.js`),
+      import(/* @vite-ignore */ `${bundle}${PAGEFIND_RUNTIME}`),
     ]);
     const workers = Math.min(MAX_WORKERS, navigator.hardwareConcurrency || 1);
     const instances = await Promise.all(groupBundles(parts, workers).map(([lead, ...merged]) => begin(lead!, merged)));
@@ -299,8 +299,7 @@ class KbSearch extends HTMLElement {
     this.ranked = rankMatches(filtered, this.sort.value === 'date' ? 'date' : 'relevance');
     this.shown = [];
     this.renderFilters(filtered);
-    this.list.replaceChildren();
-    this.excerptsLoading = 0; // those of an earlier search no longer count
+    this.emptyList();
     // The count and the ranked titles show at once; each excerpt follows as its page's text
     // arrives, and the reader's next query need not wait for them.
     this.renderNext(seq).catch(() => {
@@ -322,11 +321,16 @@ class KbSearch extends HTMLElement {
   private clear() {
     this.ranked = [];
     this.shown = [];
+    this.emptyList();
+    this.updateMore();
+    this.controls.hidden = true;
+  }
+
+  /** Empties the results list: excerpts still loading for an earlier search no longer keep it busy. */
+  private emptyList() {
     this.list.replaceChildren();
     this.excerptsLoading = 0;
     this.list.removeAttribute('aria-busy');
-    this.updateMore();
-    this.controls.hidden = true;
   }
 
   /**

@@ -6,6 +6,7 @@ import { printSheet } from '../../lib/progress-view/print-sheet.ts';
 import { activeYears } from '../../lib/progress-view/summary.ts';
 import { ProgressSection } from '../../scripts/progress/section.ts';
 import { el } from '../../scripts/dom.ts';
+import { whenIdle } from '../../scripts/idle.ts';
 import { periodOptions } from '../../scripts/progress/period-options.ts';
 
 /**
@@ -46,8 +47,7 @@ class KbProgressPrint extends ProgressSection {
     const waiting = this.undrawn !== null;
     this.undrawn = snapshot;
     if (waiting) return;
-    if ('requestIdleCallback' in window) requestIdleCallback(this.drawNow, { timeout: 500 });
-    else setTimeout(this.drawNow, 50);
+    whenIdle(this.drawNow, 500, 50);
   }
 
   private draw({ state }: ProgressSnapshot) {

@@ -1,4 +1,7 @@
-/** The parts of Pagefind 1.6's browser API (`pagefind/pagefind.js`) this site uses. */
+/** Pagefind's browser runtime, in each bundle (`pagefind/pagefind.js`, and in each part's folder). */
+export const PAGEFIND_RUNTIME = 'pagefind.js';
+
+/** The parts of Pagefind 1.6's browser API (PAGEFIND_RUNTIME) this site uses. */
 export interface PagefindResult {
   /** The page's id: its fragment's name, the key of pages.json. */
   id: string;
