@@ -58,6 +58,9 @@ export interface QueryTiming {
   listed?: { right: number; wrong: number };
 }
 
+/** What a driver measures in the page for one query; the bench adds the rest of a QueryTiming. */
+type PageTiming = Pick<QueryTiming, 'ms' | 'afterDebounceMs' | 'excerptsMs' | 'results' | 'count'>;
+
 /** A build's pages that contain a query verbatim, by address: what Ctrl+F on each page would find. */
 export type Truth = (q: string) => Set<string>;
 
@@ -281,7 +284,7 @@ export const siteSearch: SearchDriver = {
   async query(page, q) {
     return page.evaluate(
       (q) =>
-        new Promise<{ ms: number; afterDebounceMs?: number; excerptsMs?: number; results: number; count?: number }>((resolve, reject) => {
+        new Promise<PageTiming>((resolve, reject) => {
           const input = document.querySelector<HTMLInputElement>('#page-search')!;
           const status = document.querySelector('[data-search-status]')!;
           const list = document.querySelector('[data-search-results]')!;
@@ -289,7 +292,7 @@ export const siteSearch: SearchDriver = {
           status.setAttribute('data-state', 'bench-pending');
           const timer = setTimeout(() => reject(new Error(`no results for ${q} within 20 s`)), 20_000);
           let started: number | undefined;
-          let listed: { ms: number; afterDebounceMs?: number; results: number; count?: number } | undefined;
+          let listed: Omit<PageTiming, 'excerptsMs'> | undefined;
           const finish = (excerptsAt: number) => {
             observer.disconnect();
             clearTimeout(timer);
@@ -390,7 +393,7 @@ export function starlightSearch(articlePath: string): SearchDriver {
         throw new Error('the previous results stayed after clearing the box');
       return page.evaluate(
         (q) =>
-          new Promise<{ ms: number; afterDebounceMs?: number; results: number; count?: number }>((resolve, reject) => {
+          new Promise<PageTiming>((resolve, reject) => {
             const root = document.querySelector('#starlight__search')!;
             let started: number | undefined;
             const input = root.querySelector<HTMLInputElement>('input')!;
