@@ -15,7 +15,16 @@ export const KEEP_SEARCH_INDEX = 'keep-search-index';
  */
 export const KEEP_AFTER_QUIET_MS = 5000;
 
-/** What the reader does that puts the copy off: typing (a search as you type) and moving the focus. */
+/**
+ * How long the page waits after its load, and after the reader last typed or moved the focus,
+ * before it installs the service worker, which copies the site's shell for offline reading (some
+ * 60 files). On a reader's first visit that copy would otherwise share the two cores and the
+ * network with what they opened the page for: a first search took a third longer
+ * (bench/README.md).
+ */
+export const INSTALL_AFTER_QUIET_MS = 2000;
+
+/** What the reader does that puts the install and the copy off: typing (a search as you type) and moving the focus. */
 export const READER_ACTIVITY_EVENTS = ['input', 'focusin'] as const;
 
 /** Where the search page finds the kept copy: a folder only the service worker answers for. */

@@ -1,8 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { KEEP_AFTER_QUIET_MS } from '../../../src/lib/offline/keep-search.ts';
+import { INSTALL_AFTER_QUIET_MS, KEEP_AFTER_QUIET_MS } from '../../../src/lib/offline/keep-search.ts';
 import { searchDone } from '../search-done.ts';
 
+/**
+ * Waits until the service worker is in charge of the page. It is installed once the reader has been
+ * quiet for INSTALL_AFTER_QUIET_MS after the load; the page's clock is moved on by that much.
+ */
 async function waitForServiceWorker(page: Page) {
+  await page.clock.fastForward(INSTALL_AFTER_QUIET_MS);
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
@@ -41,8 +46,33 @@ test.describe('offline reading', () => {
   // Time flows as usual; waitForKeptSearchIndex moves it on.
   test.beforeEach(({ page }) => page.clock.install());
 
+  test("on a first visit the service worker installs once the reader is quiet, not during the reader's first search", async ({
+    page,
+    context,
+  }) => {
+    const installs: string[] = [];
+    context.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/kb/sw.js') installs.push(request.url());
+    });
+    await page.goto('./search/');
+    // The clock stands still while the reader searches, so no wait of the page runs out meanwhile.
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
+    await page.locator('#page-search').fill('学习');
+    await searchDone(page);
+    await expect(page.locator('a[data-result-link]').first()).toBeVisible();
+    await page.clock.fastForward(INSTALL_AFTER_QUIET_MS - 200);
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) ?? null)).toBeNull();
+    expect(installs).toEqual([]);
+    // Quiet for long enough: the install begins, and the worker takes charge of the page.
+    await page.clock.fastForward(200);
+    await expect.poll(() => installs.length).toBeGreaterThan(0);
+    await page.clock.resume();
+    await waitForServiceWorker(page);
+  });
+
   test('the service worker is scoped to the base path', async ({ page }) => {
     await page.goto('./');
+    await page.clock.fastForward(INSTALL_AFTER_QUIET_MS);
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(new URL(scope).pathname).toBe('/kb/');
   });
