@@ -122,7 +122,7 @@ export const ROWS: Row[] = [
   ['article JS gzip fetched before search opened', (f) => f.article.fetchedOnLoad?.js.gzip, fmt.kb],
   ['search: bytes to first results (page + query)', (f) => f.search.firstQuery?.total.raw, fmt.kb],
   ['search: bytes the first query itself fetched', (f) => f.search.firstQueryOnly?.total.raw, fmt.kb],
-  ['search: first query to results', (f) => f.search.firstMs, fmt.ms],
+  ['search: first query to results (median of fresh pages)', (f) => f.search.firstMs, fmt.ms],
   ['search: median query to results (all queries)', (f) => f.search.medianMs, fmt.ms],
   ['search: p90 query to results', (f) => f.search.p90Ms, fmt.ms],
   ['search: median query to results with their excerpts', (f) => f.search.medianWithExcerptsMs, fmt.ms],
@@ -228,14 +228,19 @@ export function checkTargets(results: SizeResult[], baseline1000?: Figures): Tar
       (v) => fmt.mb(v),
     );
     checks.push({ target: 'peak memory at 3,000 docs', limit: '≤ 1 GB', measured: memory.measured, pass: memory.value <= 1000 * MB });
-    const medians = r3.map((r) => r.site.search.medianMs).filter((v): v is number => v !== undefined);
-    const search = medians.length ? overRuns(medians, 'median', (v) => fmt.ms(v)) : undefined;
-    checks.push({
-      target: 'search median at 3,000 docs',
-      limit: '≤ 100 ms',
-      measured: search?.measured ?? fmt.ms(undefined),
-      pass: search ? search.value <= 100 : undefined,
-    });
+    // Search times, checked on the median run; neither met nor missed when search was not timed.
+    const searchTime = (target: string, limitMs: number, of: (s: SearchTiming) => number | undefined) => {
+      const times = r3.map((r) => of(r.site.search)).filter((v): v is number => v !== undefined);
+      const time = times.length ? overRuns(times, 'median', (v) => fmt.ms(v)) : undefined;
+      checks.push({
+        target,
+        limit: limitMs < 1000 ? `≤ ${limitMs} ms` : `≤ ${limitMs / 1000} s`,
+        measured: time?.measured ?? fmt.ms(undefined),
+        pass: time ? time.value <= limitMs : undefined,
+      });
+    };
+    searchTime('search median at 3,000 docs', 100, (s) => s.medianMs);
+    searchTime('first search at 3,000 docs, loading included', 1000, (s) => s.firstMs);
   }
   for (const docs of [...new Set(results.map((r) => r.docs))]) {
     const runs = runsOf(docs);
