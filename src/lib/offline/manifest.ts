@@ -29,8 +29,9 @@ const ON_DEMAND_CHUNK = /^_astro\/(exceljs|xlsx|docx)[.-][^/]*\.js$/;
 /**
  * Decides what every browser keeps offline and lists every page for the 离线保存 action. Pure,
  * so it can be unit-tested. The shell (styles, scripts, core pages) is cached when the service
- * worker installs; the search index is cached later, once the reader is idle (register-sw.ts),
- * so that copying it never competes with a search being typed.
+ * worker installs, once the first page has loaded and the reader is quiet; the search index is
+ * cached later, once the reader is idle (register-sw.ts), so that copying it never competes with
+ * a search being typed.
  */
 export function buildOfflineManifest(files: BuiltFile[], base: string, plans: Record<string, string[]>): OfflineManifest {
   const byPath = new Map(files.map((f) => [f.path, f]));
