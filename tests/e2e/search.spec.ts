@@ -443,6 +443,15 @@ test.describe('search on a phone', () => {
     await expect(page.locator('[data-filter-count]')).toHaveText('（已选 1 项）');
   });
 
+  test('at the largest text the search page has one search box, its own, on the first screen', async ({ page }) => {
+    await page.goto('./search/');
+    await page.evaluate(() => localStorage.setItem('xxyd:font-scale', '1.5'));
+    await page.reload();
+    await expect(page.getByRole('searchbox')).toHaveCount(1);
+    const box = await page.locator('#page-search').boundingBox();
+    expect(box!.y + box!.height).toBeLessThan(740);
+  });
+
   test('no keyboard hints on a touch screen', async ({ page }) => {
     await page.goto('./search/');
     await expect(page.locator('kbd')).toBeHidden();
