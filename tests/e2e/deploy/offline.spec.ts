@@ -5,10 +5,11 @@ import { searchDone } from '../search-done.ts';
 /**
  * Waits until the service worker is in charge of the page. It is installed once the reader has been
  * quiet for INSTALL_AFTER_QUIET_MS after the load; the page's clock is moved on by that much.
+ * Resolves to the service worker's scope.
  */
-async function waitForServiceWorker(page: Page) {
+async function waitForServiceWorker(page: Page): Promise<string> {
   await page.clock.fastForward(INSTALL_AFTER_QUIET_MS);
-  await page.evaluate(async () => {
+  return page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
@@ -72,8 +73,7 @@ test.describe('offline reading', () => {
 
   test('the service worker is scoped to the base path', async ({ page }) => {
     await page.goto('./');
-    await page.clock.fastForward(INSTALL_AFTER_QUIET_MS);
-    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    const scope = await waitForServiceWorker(page);
     expect(new URL(scope).pathname).toBe('/kb/');
   });
 
